@@ -1,0 +1,258 @@
+package org.marsad.nlp.core;
+
+import org.marsad.events.Entity;
+import org.marsad.events.EntityType;
+import org.marsad.events.Mention;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Baseline named-entity recognition: gazetteer names (lexicon, ICU countries and cities) matched longest first on
+ * normalised tokens with proclitics removed ({@code وبوتين} gives a mention {@code بوتين}), then
+ * {@link NamePatterns} for unknown names, then partial names ({@code الأسد}) resolved to the full name the
+ * article or the lexicon gives. Ids are language-independent, so Syria, سوريا and سورية are one entity.
+ */
+public final class EntityRecognizer {
+
+    private static final Set<String> PREPOSITIONS = Set.of("في", "الي", "من", "علي", "عن", "مع", "بين", "حول",
+            "داخل", "خارج", "نحو", "عبر", "ضد", "تجاه", "لدي", "in", "to", "from", "into", "of");
+
+    private final Gazetteer gazetteer;
+    private final NamePatterns patterns;
+    /** Family name (last token) of each lexicon person, when no other lexicon person shares it. */
+    private final Map<String, LexiconEntry> lexiconFamilyNames;
+    /** Family names of each lexicon person, shared or not. */
+    private final Map<String, List<String>> familyNamesById;
+
+    public EntityRecognizer(List<LexiconEntry> lexicon, Tokenizer tokenizer, Stopwords stopwords) {
+        // lexicon first, then countries, then cities: the first owner of a name keeps it; a lexicon row with a
+        // place's id adds its names to that place
+        Map<String, LexiconEntry> places = new LinkedHashMap<>();
+        PlaceNames.countries().forEach(c -> places.put(c.id(), c));
+        PlaceNames.cities().forEach(c -> places.putIfAbsent(c.id(), c));
+        List<LexiconEntry> ordered = new ArrayList<>();
+        for (LexiconEntry entry : lexicon) {
+            LexiconEntry icu = places.remove(entry.id());
+            ordered.add(icu == null ? entry : entry.mergedWith(icu));
+        }
+        ordered.addAll(places.values());
+
+        List<LexiconEntry> countries = ordered.stream().filter(e -> e.id().matches("loc:[A-Z]{2}")).toList();
+        gazetteer = new Gazetteer(tokenizer, new NisbaForms(countries));
+        ordered.forEach(gazetteer::add);
+        gazetteer.seal();
+        patterns = new NamePatterns(stopwords);
+        familyNamesById = new HashMap<>();
+        for (LexiconEntry entry : lexicon) {
+            if (entry.type() == EntityType.PERSON) {
+                familyNamesById.put(entry.id(), familyNamesOf(entry, tokenizer));
+            }
+        }
+        lexiconFamilyNames = uniqueFamilyNames(lexicon, familyNamesById);
+    }
+
+    public List<Entity> recognize(String text, List<Token> tokens, String language) {
+        boolean[] covered = new boolean[tokens.size()];
+        Map<String, Group> groups = new LinkedHashMap<>();
+        matchGazetteer(text, tokens, covered, groups);
+
+        Map<String, Group> familyNames = documentFamilyNames(groups);
+        // full names before lone family names, so that a family name finds the full name wherever it is
+        List<NamePatterns.Found> found = patterns.find(text, tokens, covered.clone()).stream()
+                .sorted(Comparator.comparingInt((NamePatterns.Found f) -> f.from() - f.to())).toList();
+        for (NamePatterns.Found f : found) {
+            addPatternEntity(text, tokens, covered, f, groups, familyNames);
+        }
+        matchFamilyNames(text, tokens, covered, familyNames);
+
+        return groups.values().stream().map(g -> g.toEntity(language))
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start()).thenComparing(Entity::id))
+                .toList();
+    }
+
+    private void matchGazetteer(String text, List<Token> tokens, boolean[] covered, Map<String, Group> groups) {
+        int placeEnd = -1; // token index after the last place found: "روسيا وسورية" coordinates two places
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isNumber()) {
+                continue;
+            }
+            for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
+                Gazetteer.Name name = gazetteer.longestMatch(text, tokens, i, reading.norm());
+                if (name == null) {
+                    continue;
+                }
+                if (name.adjective() && !placeContext(tokens, i, token.norm(), reading, placeEnd == i)) {
+                    break; // سورية in "قمة سورية روسية" is the adjective
+                }
+                int end = i + name.tokens().length;
+                int start = token.start() + ArabicNormalizer.originalLength(token.text(), reading.prefix());
+                groups.computeIfAbsent(name.entry().id(), id -> Group.of(name.entry()))
+                        .add(text, start, tokens.get(end - 1).end());
+                for (int k = i; k < end; k++) {
+                    covered[k] = true;
+                }
+                placeEnd = name.entry().type() == EntityType.LOCATION ? end : -1;
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private static boolean placeContext(List<Token> tokens, int i, String norm, Proclitics.Reading reading,
+                                        boolean afterPlace) {
+        return Proclitics.hasPreposition(norm, reading) || (afterPlace && reading.prefix() > 0)
+                || (i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).norm()));
+    }
+
+    /** Full names of lexicon persons seen in this article, by family name: they resolve partial mentions. */
+    private Map<String, Group> documentFamilyNames(Map<String, Group> groups) {
+        Map<String, Group> families = new HashMap<>();
+        for (Group group : groups.values()) {
+            if (group.type == EntityType.PERSON && group.entry != null) {
+                for (String family : familyNamesById.getOrDefault(group.id, List.of())) {
+                    families.putIfAbsent(family, group);
+                }
+            }
+        }
+        return families;
+    }
+
+    private void addPatternEntity(String text, List<Token> tokens, boolean[] covered, NamePatterns.Found f,
+                                  Map<String, Group> groups, Map<String, Group> familyNames) {
+        for (int k = f.from(); k < f.to(); k++) {
+            if (covered[k]) {
+                return;
+            }
+        }
+        Token first = tokens.get(f.from());
+        int start = first.start() + ArabicNormalizer.originalLength(first.text(), f.prefix());
+        int end = tokens.get(f.to() - 1).end();
+        StringBuilder key = new StringBuilder(first.norm().substring(f.prefix()));
+        for (int k = f.from() + 1; k < f.to(); k++) {
+            key.append(' ').append(tokens.get(k).norm());
+        }
+        Group group;
+        if (f.type() == EntityType.PERSON && f.to() - f.from() == 1) {
+            // a family name alone: the full name seen in the article, else the lexicon's only bearer
+            group = familyNames.get(key.toString());
+            if (group == null && lexiconFamilyNames.containsKey(key.toString())) {
+                LexiconEntry entry = lexiconFamilyNames.get(key.toString());
+                group = groups.computeIfAbsent(entry.id(), id -> Group.of(entry));
+            }
+        } else {
+            group = null;
+        }
+        if (group == null) {
+            String id = (f.type() == EntityType.PERSON ? "per:" : "org:") + hash(key.toString());
+            group = groups.computeIfAbsent(id, i -> new Group(i, f.type(), null));
+            if (f.type() == EntityType.PERSON && f.to() - f.from() >= 2) {
+                familyNames.putIfAbsent(tokens.get(f.to() - 1).norm(), group);
+            }
+        }
+        group.add(text, start, end);
+        for (int k = f.from(); k < f.to(); k++) {
+            covered[k] = true;
+        }
+    }
+
+    /** Remaining tokens that are the family name of a person already found (بوتين، وبوتين، الأسد). */
+    private static void matchFamilyNames(String text, List<Token> tokens, boolean[] covered,
+                                         Map<String, Group> familyNames) {
+        if (familyNames.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i]) {
+                continue;
+            }
+            Token token = tokens.get(i);
+            for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
+                Group group = familyNames.get(reading.norm());
+                if (group != null && (token.isArabic() || token.isCapitalized())) {
+                    group.add(text, token.start() + ArabicNormalizer.originalLength(token.text(), reading.prefix()),
+                            token.end());
+                    covered[i] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<String> familyNamesOf(LexiconEntry entry, Tokenizer tokenizer) {
+        return entry.allNames().stream().map(tokenizer::tokenize).filter(t -> t.size() >= 2)
+                .map(t -> t.get(t.size() - 1).norm()).filter(f -> f.length() >= 3).distinct().toList();
+    }
+
+    private static Map<String, LexiconEntry> uniqueFamilyNames(List<LexiconEntry> lexicon,
+                                                               Map<String, List<String>> familyNamesById) {
+        Map<String, LexiconEntry> families = new HashMap<>();
+        Map<String, Integer> bearers = new HashMap<>();
+        for (LexiconEntry entry : lexicon) {
+            for (String family : familyNamesById.getOrDefault(entry.id(), List.of())) {
+                families.put(family, entry);
+                bearers.merge(family, 1, Integer::sum);
+            }
+        }
+        families.keySet().removeIf(f -> bearers.get(f) > 1);
+        return Map.copyOf(families);
+    }
+
+    private static String hash(String norm) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The mentions of one entity while an article is read. */
+    private static final class Group {
+        final String id;
+        final EntityType type;
+        final LexiconEntry entry;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Group(String id, EntityType type, LexiconEntry entry) {
+            this.id = id;
+            this.type = type;
+            this.entry = entry;
+        }
+
+        static Group of(LexiconEntry entry) {
+            return new Group(entry.id(), entry.type(), entry);
+        }
+
+        void add(String text, int start, int end) {
+            mentions.add(new Mention(text.substring(start, end), start, end));
+        }
+
+        Entity toEntity(String language) {
+            List<Mention> sorted = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+            String name;
+            List<String> aliases = new ArrayList<>();
+            if (entry != null) {
+                name = entry.name(language);
+                entry.allNames().stream().filter(n -> !n.equals(name)).forEach(aliases::add);
+            } else {
+                // an unknown entity is called by its longest mention
+                name = sorted.stream().map(Mention::text).max(Comparator.comparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder())).orElseThrow();
+                sorted.stream().map(Mention::text).filter(t -> !t.equals(name)).distinct().sorted()
+                        .forEach(aliases::add);
+            }
+            return new Entity(id, type, name, List.copyOf(aliases), sorted);
+        }
+    }
+}
