@@ -1,0 +1,7 @@
+package org.marsad.store.domain;
+
+import java.time.Instant;
+
+/** The stored EnrichedArticle as JSON, with the time this version was stored. */
+public record StoredDocument(String json, Instant storedAt) {
+}
