@@ -51,7 +51,7 @@ class SeedArticlesIT {
         }
 
         JsonNode found = api.get("/api/v1/articles?q=" + Api.encode("بوتين") + "&limit=100").json().path("items");
-        assertThat(found.findValuesAsText("id")).contains(opposition, sana);
+        assertThat(MarsadEndToEndIT.ids(found)).contains(opposition, sana);
     }
 
     /** First non-blank line as the title, the rest as the body. */
