@@ -33,6 +33,7 @@ import java.util.UUID;
 public final class EndToEndLoad {
 
     private static final Duration STORE_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
 
     private final ObjectMapper json = EventsJson.newMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -98,11 +99,22 @@ public final class EndToEndLoad {
 
         long target = storedBefore + accepted;
         Instant deadline = Instant.now().plus(STORE_TIMEOUT);
-        long stored;
-        while ((stored = storedArticles()) < target && Instant.now().isBefore(deadline)) {
+        long stored = storedArticles();
+        long lastCount = stored;
+        Instant lastProgress = Instant.now();
+        Instant lastStored = Instant.now();
+        // Stop at the target, or once nothing more arrives for a while (the rest went to articles.dlq).
+        while (stored < target && Instant.now().isBefore(deadline)
+                && Duration.between(lastProgress, Instant.now()).compareTo(STALL_TIMEOUT) < 0) {
             Thread.sleep(250);
+            stored = storedArticles();
+            if (stored > lastCount) {
+                lastCount = stored;
+                lastProgress = Instant.now();
+                lastStored = lastProgress;
+            }
         }
-        Duration total = Duration.between(start, Instant.now());
+        Duration total = Duration.between(start, stored >= target ? Instant.now() : lastStored);
         Map<String, Long> peakRss = memory.stop();
 
         String report = report(corpus, articles.size(), accepted, duplicates, rejected, submitting, total,
@@ -113,7 +125,8 @@ public final class EndToEndLoad {
         Files.writeString(file, report);
         System.out.println("report written to " + file);
         if (stored < target) {
-            System.err.println("not all articles were stored within " + STORE_TIMEOUT.toMinutes() + " minutes");
+            System.err.printf("%,d accepted articles were not stored: see articles.dlq and ./marsad logs nlp-service%n",
+                    target - stored);
             System.exit(1);
         }
     }
@@ -128,6 +141,10 @@ public final class EndToEndLoad {
                 seconds(submitting), accepted / seconds(submitting)));
         out.append(String.format("- end to end (submit -> enriched -> stored): %.1f s, **%,.0f articles/s**%n",
                 seconds(total), stored / seconds(total)));
+        if (stored < accepted) {
+            out.append(String.format("- **%,d accepted articles were not stored** (dead-lettered: see articles.dlq)%n",
+                    accepted - stored));
+        }
         out.append(String.format("- machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         out.append("\n| process | peak RSS (MiB) |\n|---|---|\n");

@@ -23,6 +23,7 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "marsad";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
     /**
      * @param dataDir   the cluster's data directory (initialised when empty)
@@ -34,8 +35,9 @@ public final class PostgresServer implements AutoCloseable {
     public record Settings(Path dataDir, Path workDir, int port, boolean keepData, Path logFile) {
     }
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     public static PostgresServer start(Settings settings) throws IOException {
@@ -56,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
-        PostgresServer server = new PostgresServer(postgres);
+        PostgresServer server = new PostgresServer(postgres, settings.dataDir());
         try {
             server.createDatabaseAndOwner();
         } catch (SQLException e) {
@@ -74,9 +76,17 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     }
 
-    /** The server's postmaster process id, for memory reports. */
+    /**
+     * The postmaster's process id, for status and memory reports. zonky starts it through pg_ctl, whose process
+     * has ended by now, so the id comes from the server's own pid file.
+     */
     public long pid() {
-        return postgres.getProcess() == null ? -1 : postgres.getProcess().pid();
+        try {
+            String first = Files.readAllLines(dataDir.resolve("postmaster.pid")).stream().findFirst().orElse("");
+            return Long.parseLong(first.strip());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

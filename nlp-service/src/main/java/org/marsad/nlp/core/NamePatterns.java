@@ -141,7 +141,8 @@ public final class NamePatterns {
         if (AR_CONNECTORS.contains(tokens.get(end - 1).norm())) {
             end--;
         }
-        return new Found(EntityType.PERSON, start, end);
+        // a connector with nothing after it ("السيد أبو" then a quote) names no one
+        return end > start ? new Found(EntityType.PERSON, start, end) : null;
     }
 
     private Found arabicOrganization(String text, List<Token> tokens, boolean[] covered, int head) {

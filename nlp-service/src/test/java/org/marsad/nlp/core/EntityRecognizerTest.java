@@ -30,6 +30,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleFollowedByALoneConnectorNamesNoOne() {
+        List<Entity> entities = recognize("وشارك في ثلاثة أفلام هي \"السيد أبو\" و\"الليلة الأخيرة\".", "ar");
+        assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).allSatisfy(m ->
+                assertThat(m.end()).isGreaterThan(m.start())));
+    }
+
+    @Test
     void findsCountriesAndCitiesInArabicAndEnglishUnderOneId() {
         List<Entity> ar = recognize("وصل الوفد إلى دمشق قادماً من روسيا، ثم زار سوريا وسورية.", "ar");
         List<Entity> en = recognize("The delegation flew from Russia to Damascus in Syria.", "en");
