@@ -28,14 +28,14 @@ class SeedArticlesIT {
     private static Path seeds;
 
     @BeforeAll
-    static void start() {
+    static void locateSeeds() {
         seeds = RunningStack.projectDir().resolveSibling("shared").resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "shared/seeds not present beside the project: skipping");
-        api = new Api(RunningStack.get().gatewayUrl());
     }
 
     @Test
     void bothSeedsComeBackInArabicWithTheirPeoplePlacesAndSummary() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "shared/seeds not present beside the project: skipping");
+        api = new Api(RunningStack.get().gatewayUrl());
         String opposition = submitSeed("000_26e1d7dc4e3b0432.txt", "Opposition outlet", null);
         String sana = submitSeed("002_e65a6cdbf097e999.txt", "SANA", "2021-09-14T12:00:00Z");
 
