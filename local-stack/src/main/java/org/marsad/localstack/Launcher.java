@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Java side of {@code ./marsad}: {@code up} runs the stack until it is stopped (Ctrl-C or SIGTERM),
@@ -62,7 +63,9 @@ public final class Launcher {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             say("stopping (services, then Kafka, then PostgreSQL)");
             stack.close();
             try {
@@ -75,16 +78,19 @@ public final class Launcher {
         }, "marsad-stop"));
         state.write(pid, "ready", stack.components());
         printBanner(stack, stateDir);
-        watchServices(stack);
+        watchServices(stack, stopping);
         stopped.await();
         return 0;
     }
 
-    /** Says so when a service dies, so that a foreground user sees it at once. */
-    private static void watchServices(MarsadStack stack) {
+    /** Says so when a service dies unasked, so that a foreground user sees it at once. */
+    private static void watchServices(MarsadStack stack, AtomicBoolean stopping) {
         for (ServiceProcess service : stack.services()) {
-            service.process().onExit().thenAccept(p -> say(service.spec().name() + " exited with code "
-                    + p.exitValue() + "; see " + service.logFile()));
+            service.process().onExit().thenAccept(p -> {
+                if (!stopping.get()) {
+                    say(service.spec().name() + " exited with code " + p.exitValue() + "; see " + service.logFile());
+                }
+            });
         }
     }
 
@@ -99,7 +105,8 @@ public final class Launcher {
             OUT.printf("    %-15s %-8s %s%n", c.name(), c.port() > 0 ? Integer.toString(c.port()) : "-", c.address());
         }
         OUT.println("    logs       " + stateDir.resolve("logs") + "   (./marsad logs [service])");
-        OUT.println("  Ctrl-C (or ./marsad down) stops everything; data stays in " + stateDir.resolve("data"));
+        OUT.println("  Ctrl-C in the foreground, or ./marsad down, stops everything; data stays in "
+                + stateDir.resolve("data"));
         OUT.println();
     }
 
