@@ -9,6 +9,14 @@ import org.marsad.events.EnrichedArticle;
 import org.marsad.events.EntityType;
 import org.marsad.localstack.test.KafkaTestResource;
 import org.marsad.localstack.test.PostgresTestResource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.marsad.localstack.PostgresServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.marsad.store.domain.ArticleQuery;
 import org.marsad.store.domain.ArticleSummary;
 import org.marsad.store.domain.Cursor;
@@ -19,7 +27,6 @@ import org.marsad.store.service.ArticleCatalog;
 import org.marsad.store.service.ArticleStorage;
 import org.marsad.store.service.EntityCatalog;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,6 +54,27 @@ class ArticleStorageTest {
     EntityCatalog entities;
     @Inject
     AgroalDataSource dataSource;
+
+    @Test
+    void waitsOutADatabaseOutageInsteadOfDeadLetteringTheBatch() throws Exception {
+        EnrichedArticle article = Fixtures.english(Fixtures.id(), Fixtures.outlet("outage"), "Ferry resumes",
+                "The ferry to the island resumed service on Monday.", MORNING, List.of());
+        String adminUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class)
+                .replaceFirst("/marsad$", "/postgres");
+        try (Connection admin = DriverManager.getConnection(adminUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement sql = admin.createStatement()) {
+            // An outage as the service sees it: its connections are cut and new ones are refused.
+            sql.execute("ALTER DATABASE marsad ALLOW_CONNECTIONS false");
+            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'marsad'");
+            CompletableFuture<Map<String, RuntimeException>> storing =
+                    CompletableFuture.supplyAsync(() -> storage.store(List.of(article)));
+            Thread.sleep(2500);
+            assertThat(storing).as("still waiting for the database").isNotDone();
+            sql.execute("ALTER DATABASE marsad ALLOW_CONNECTIONS true");
+            assertThat(storing.get(60, TimeUnit.SECONDS)).isEmpty();
+        }
+        assertThat(articles.find(article.id())).isPresent();
+    }
 
     @Test
     void foldsArabicSpellingVariants() throws SQLException {

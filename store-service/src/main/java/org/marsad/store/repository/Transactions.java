@@ -38,6 +38,18 @@ public class Transactions {
         }
     }
 
+    /**
+     * Whether the database answers at all. Tells an outage (wait and retry) from a refusal of the data itself
+     * (dead-letter what was refused).
+     */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Runs work on a connection in auto-commit mode (single statements, reads). */
     public <T> T withConnection(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {

@@ -17,6 +17,7 @@ import org.marsad.store.repository.DataAccessException;
 import org.marsad.store.repository.EntityWriteRepository;
 import org.marsad.store.repository.Transactions;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import java.util.Set;
 public class ArticleStorage {
 
     private static final Logger LOG = Logger.getLogger(ArticleStorage.class);
+    static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(30);
 
     private final Transactions transactions;
     private final ArticleWriteRepository articles;
@@ -57,6 +59,33 @@ public class ArticleStorage {
     }
 
     /**
+     * Writes a batch, waiting out a database outage (backing off up to {@link #MAX_OUTAGE_WAIT} between tries) so
+     * that an outage delays articles instead of dead-lettering them. A failure while the database answers is a
+     * refusal of the data, and is thrown.
+     */
+    private List<Announcement> writeThroughOutages(Collection<ArticleVersion> versions) {
+        Duration wait = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                return write(versions);
+            } catch (DataAccessException e) {
+                if (transactions.databaseAnswers() || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.warnf("database unreachable (%s); retrying %d articles in %d s", e.getMessage(), versions.size(),
+                        wait.toSeconds());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                wait = wait.multipliedBy(2).compareTo(MAX_OUTAGE_WAIT) > 0 ? MAX_OUTAGE_WAIT : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
      * Stores {@code batch} and waits until every announcement it caused is acknowledged.
      *
      * @return the ids of the articles the database refused, with the reason; the others are stored
@@ -68,7 +97,7 @@ public class ArticleStorage {
         Map<String, RuntimeException> refused = new LinkedHashMap<>();
         List<Announcement> pending;
         try {
-            pending = write(versions);
+            pending = writeThroughOutages(versions);
         } catch (DataAccessException e) {
             // One article the database refuses must not take the rest of its batch to the dead letters.
             LOG.warnf("batch of %d articles failed (%s); storing them one by one", versions.size(), e.getMessage());
