@@ -42,6 +42,14 @@ class SchemaContractTest {
     }
 
     @Test
+    void storyUpdatedSerialisesToItsSchema() throws IOException {
+        StoryUpdated update = new StoryUpdated(StoryUpdated.SCHEMA_VERSION, "st-1", "A title", 2,
+                List.of("Example Daily", "Other Times"), List.of("en"), Instant.parse("2026-01-02T03:04:05Z"),
+                Instant.parse("2026-01-02T05:04:05Z"), Instant.now(), sampleRaw().id(), null, null);
+        assertThat(validate("story-updated", json.valueToTree(update))).isEmpty();
+    }
+
+    @Test
     void schemaRejectsAnArticleWithoutBodyOrHtml() throws IOException {
         RawArticle raw = sampleRaw();
         RawArticle noText = new RawArticle(1, raw.id(), raw.url(), raw.canonicalUrl(), raw.outlet(), null, null,
@@ -54,6 +62,7 @@ class SchemaContractTest {
         assertThat(schemaProperties("raw-article")).isEqualTo(componentNames(RawArticle.class));
         assertThat(schemaProperties("enriched-article")).isEqualTo(componentNames(EnrichedArticle.class));
         assertThat(schemaProperties("article-stored")).isEqualTo(componentNames(ArticleStored.class));
+        assertThat(schemaProperties("story-updated")).isEqualTo(componentNames(StoryUpdated.class));
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TopicSetup {
 
-    public static final List<String> ALL = List.of(Topics.RAW, Topics.ENRICHED, Topics.STORED, Topics.DEAD_LETTER);
+    public static final List<String> ALL = List.of(Topics.RAW, Topics.ENRICHED, Topics.STORED, Topics.STORIES,
+            Topics.DEAD_LETTER);
 
     private TopicSetup() {
     }
