@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
  * Reads the development corpora ({@code ../shared/data/*.jsonl.gz}: id, outlet, language, url, title, published,
  * body) as articles in the shape of {@code POST /api/v1/articles}.
  */
-final class CorpusReader {
+public final class CorpusReader {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -76,7 +76,7 @@ final class CorpusReader {
     }
 
     /** RFC 1123 or "yyyy-MM-dd HH:mm:ss" (taken as UTC); anything else is left out, never invented. */
-    static String parseDate(String text) {
+    public static String parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
