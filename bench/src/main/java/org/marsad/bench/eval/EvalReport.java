@@ -33,6 +33,17 @@ public final class EvalReport {
             out.append(row("type-agnostic", language.getValue().stream().map(ArticleScore::typeAgnostic)
                     .reduce(Counts.ZERO, Counts::plus)));
         }
+        out.append(byCorpus(scores));
+        return out.toString();
+    }
+
+    /** All types together per corpus: news agencies' wire style (ANT) and Saudi papers (SaudiNewsNet) differ. */
+    private static String byCorpus(List<ArticleScore> scores) {
+        StringBuilder out = new StringBuilder("\n### by corpus, all types\n\n");
+        out.append("| corpus | gold | predicted | matched | P | R | F1 |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        scores.stream().collect(Collectors.groupingBy(s -> s.article().corpus(), TreeMap::new,
+                        Collectors.reducing(Counts.ZERO, ArticleScore::all, Counts::plus)))
+                .forEach((corpus, c) -> out.append(row(corpus, c)));
         return out.toString();
     }
 
