@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 public final class StoryComparer {
 
     private final EntityComparison entities = new EntityComparison();
+    private final TermExtractor terms = new TermExtractor();
+    private final FavouredTerms favouredTerms = new FavouredTerms();
+    private final QuoteComparison quotes = new QuoteComparison(terms);
+    private final NumberComparison numbers = new NumberComparison(terms);
 
     /** The comparison of a story's articles (any order; an empty list gives an empty comparison). */
     public StoryComparison compare(List<ComparedArticle> articles) {
@@ -22,9 +26,9 @@ public final class StoryComparer {
         return new StoryComparison(outlets,
                 entities.shared(byOutlet),
                 entities.byOutlet(byOutlet),
-                emptyPerOutlet(outlets),
-                List.of(),
-                List.of());
+                favouredTerms.compute(termsByOutlet(byOutlet)),
+                quotes.compare(byOutlet),
+                numbers.compare(byOutlet));
     }
 
     /** Articles grouped by outlet, the earliest publisher first (then by name, so the order is stable). */
@@ -37,9 +41,11 @@ public final class StoryComparer {
         return grouped;
     }
 
-    private static <T> Map<String, List<T>> emptyPerOutlet(List<String> outlets) {
-        Map<String, List<T>> map = new LinkedHashMap<>();
-        outlets.forEach(o -> map.put(o, List.of()));
-        return map;
+    private Map<String, List<TermExtractor.Occurrence>> termsByOutlet(Map<String, List<ComparedArticle>> byOutlet) {
+        Map<String, List<TermExtractor.Occurrence>> result = new LinkedHashMap<>();
+        byOutlet.forEach((outlet, articles) -> result.put(outlet, articles.stream()
+                .flatMap(a -> terms.extract(a.cleanText(), a.language()).stream())
+                .toList()));
+        return result;
     }
 }
