@@ -33,12 +33,11 @@ public final class StoryComparer {
 
     /** Articles grouped by outlet, the earliest publisher first (then by name, so the order is stable). */
     static Map<String, List<ComparedArticle>> byOutlet(List<ComparedArticle> articles) {
-        Map<String, List<ComparedArticle>> grouped = articles.stream()
+        return articles.stream()
                 .sorted(Comparator.comparing(ComparedArticle::publishedAt,
                                 Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
                         .thenComparing(ComparedArticle::outlet).thenComparing(ComparedArticle::id))
                 .collect(Collectors.groupingBy(ComparedArticle::outlet, LinkedHashMap::new, Collectors.toList()));
-        return grouped;
     }
 
     private Map<String, List<TermExtractor.Occurrence>> termsByOutlet(Map<String, List<ComparedArticle>> byOutlet) {
