@@ -136,6 +136,8 @@ class NlpScalingIT {
                 .allSatisfy(id -> assertThat(byId.get(id)).allSatisfy(r ->
                         assertThat(victimPartitions).contains(r.partition())));
         assertThat(storedCount(outlet)).isEqualTo(BATCHES * PER_BATCH);
+        System.out.printf("resident memory of the surviving nlp-service after %d articles: %d MiB%n",
+                BATCHES * PER_BATCH, residentMiB(nlp.get(0).pid()));
     }
 
     /** Bulk-submits one batch of articles we write here, half Arabic and half English. */
@@ -194,6 +196,17 @@ class NlpScalingIT {
             cursor = page.path("next").isTextual() ? page.path("next").asText() : null;
         } while (cursor != null);
         return ids;
+    }
+
+    /** VmRSS from /proc (Linux), 0 elsewhere: a figure for the report, not an assertion. */
+    private static long residentMiB(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(0);
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String outletOf(ConsumerRecord<String, byte[]> record) {
