@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,7 +31,8 @@ public final class MarsadStack implements AutoCloseable {
     private final Consumer<String> status;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<Component> components = new ArrayList<>();
-    private final Map<ServiceSpec, ServiceProcess> services = new HashMap<>();
+    /** Each service's running instances: one each, except nlp-service, which can run several side by side. */
+    private final Map<ServiceSpec, List<ServiceProcess>> services = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private DemoFeedServer demoFeed;
@@ -53,11 +55,17 @@ public final class MarsadStack implements AutoCloseable {
     }
 
     public String gatewayUrl() {
-        return services.get(ServiceSpec.GATEWAY).url();
+        return serviceUrl(ServiceSpec.GATEWAY);
     }
 
+    /** The URL of the service's first instance. */
     public String serviceUrl(ServiceSpec spec) {
-        return services.get(spec).url();
+        return services.get(spec).get(0).url();
+    }
+
+    /** The running processes of one service, the first started first. */
+    public List<ServiceProcess> instances(ServiceSpec spec) {
+        return List.copyOf(services.get(spec));
     }
 
     public String kafkaBootstrapServers() {
@@ -68,8 +76,9 @@ public final class MarsadStack implements AutoCloseable {
         return List.copyOf(components);
     }
 
+    /** Every service process, in start order. */
     public List<ServiceProcess> services() {
-        return SERVICES.stream().map(services::get).toList();
+        return SERVICES.stream().flatMap(spec -> services.get(spec).stream()).toList();
     }
 
     private void startAll() throws IOException {
@@ -120,27 +129,48 @@ public final class MarsadStack implements AutoCloseable {
     }
 
     private void startServices(Map<String, String> serviceEnv) throws IOException {
-        Map<ServiceSpec, Integer> ports = new HashMap<>();
-        for (ServiceSpec spec : SERVICES) {
-            ports.put(spec, port(spec.defaultPort(), spec.name()));
+        int nlpInstances = options.nlpInstances();
+        if (nlpInstances > PARTITIONS) {
+            status.accept("nlp-service: " + nlpInstances + " instances for " + PARTITIONS
+                    + " partitions; the instances beyond " + PARTITIONS + " stay idle as stand-bys");
         }
-        serviceEnv.put("MARSAD_GATEWAY_INGEST_URL", "http://127.0.0.1:" + ports.get(ServiceSpec.INGEST));
-        serviceEnv.put("MARSAD_GATEWAY_STORE_URL", "http://127.0.0.1:" + ports.get(ServiceSpec.STORE));
+        Map<String, Integer> ports = new HashMap<>();
+        Map<String, ServiceSpec> instances = new LinkedHashMap<>();
+        for (ServiceSpec spec : SERVICES) {
+            int count = spec.equals(ServiceSpec.NLP) ? nlpInstances : 1;
+            for (int i = 1; i <= count; i++) {
+                String name = instanceName(spec, i);
+                instances.put(name, spec);
+                // Only the first instance asks for the default port: the others' ports would clash with it.
+                ports.put(name, i == 1 ? port(spec.defaultPort(), name) : Ports.freePort());
+            }
+        }
+        serviceEnv.put("MARSAD_GATEWAY_INGEST_URL", "http://127.0.0.1:" + ports.get(ServiceSpec.INGEST.name()));
+        serviceEnv.put("MARSAD_GATEWAY_STORE_URL", "http://127.0.0.1:" + ports.get(ServiceSpec.STORE.name()));
         // The demo feed is served on loopback, which the ingest-service refuses by default (SSRF guard).
         serviceEnv.putIfAbsent("MARSAD_INGEST_ALLOW_PRIVATE_NETWORKS", "true");
-        for (ServiceSpec spec : SERVICES) {
-            status.accept(spec.name() + ": starting on port " + ports.get(spec));
-            ServiceProcess process = ServiceProcess.start(spec, options.projectDir(), ports.get(spec), serviceEnv,
-                    options.logDir().resolve(spec.name() + ".log"));
-            services.put(spec, process);
+        Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+        for (Map.Entry<String, ServiceSpec> instance : instances.entrySet()) {
+            String name = instance.getKey();
+            ServiceSpec spec = instance.getValue();
+            status.accept(name + ": starting on port " + ports.get(name));
+            ServiceProcess process = ServiceProcess.start(spec, options.projectDir(), ports.get(name), serviceEnv,
+                    options.logDir().resolve(name + ".log"));
+            processes.put(name, process);
+            services.computeIfAbsent(spec, s -> new ArrayList<>()).add(process);
             started.add(process);
         }
-        for (ServiceSpec spec : SERVICES) {
-            ServiceProcess process = services.get(spec);
+        for (Map.Entry<String, ServiceProcess> instance : processes.entrySet()) {
+            ServiceProcess process = instance.getValue();
             process.awaitReady(SERVICE_READY_TIMEOUT);
-            status.accept(spec.name() + ": ready at " + process.url());
-            components.add(new Component(spec.name(), process.pid(), process.port(), process.url()));
+            status.accept(instance.getKey() + ": ready at " + process.url());
+            components.add(new Component(instance.getKey(), process.pid(), process.port(), process.url()));
         }
+    }
+
+    /** {@code nlp-service}, then {@code nlp-service-2}, ...: also the name of each instance's log file. */
+    private static String instanceName(ServiceSpec spec, int instance) {
+        return instance == 1 ? spec.name() : spec.name() + "-" + instance;
     }
 
     private void startDemoFeed() throws IOException {
