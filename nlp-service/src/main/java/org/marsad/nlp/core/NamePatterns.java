@@ -142,6 +142,13 @@ public final class NamePatterns {
                 || tokens.get(given).text().endsWith("على")) { // the preposition, which matching reads as علي
             return null;
         }
+        if (AR_CONNECTORS.contains(tokens.get(given).norm().substring(prefix))) {
+            // عبد الله المعيني: a compound given name counts only with the family name after it
+            int k = j + 1;
+            boolean named = k < tokens.size() && !covered[k] && adjacent(text, tokens, k)
+                    && (isNameToken(tokens.get(k)) || isAdjective(tokens.get(k).norm()));
+            return named ? new Found(EntityType.PERSON, given, k + 1, prefix) : null;
+        }
         String norm = tokens.get(j).norm();
         if ("ولب".indexOf(norm.charAt(0)) >= 0 && norm.length() > 3
                 && (givenNames.contains(norm.substring(1)) || stopwords.contains(norm.substring(1)))) {
