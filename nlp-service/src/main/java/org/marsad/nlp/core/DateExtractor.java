@@ -34,6 +34,20 @@ public final class DateExtractor {
     private static final Map<String, Integer> RELATIVE_DAYS = Map.of("امس", -1, "الامس", -1, "اليوم", 0, "غدا", 1,
             "yesterday", -1, "today", 0, "tomorrow", 1);
 
+    /** Ordinal day words, normalised: الثالث من تشرين الأول is the 3rd of October. */
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+    static {
+        String[] ordinals = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+                "العاشر"};
+        for (int d = 0; d < ordinals.length; d++) {
+            ORDINALS.put(ordinals[d], d + 1);
+        }
+        ORDINALS.put("الحادي", 1);
+        ORDINALS.put("العشرين", 20);
+        ORDINALS.put("الثلاثين", 30);
+    }
+
     static {
         String[] months = {
                 "كانون الثاني|يناير|جانفي|january|jan",
@@ -129,6 +143,13 @@ public final class DateExtractor {
             day = number(tokens.get(i - 1));
             start = tokens.get(i - 1).start();
         }
+        if (day == 0 && prefix == 0) {
+            int[] ordinal = ordinalDayBefore(tokens, i);
+            if (ordinal != null) {
+                day = ordinal[0];
+                start = tokens.get(ordinal[1]).start();
+            }
+        }
         int k = i + monthTokens;
         if (day == 0 && k < tokens.size() && isDay(tokens.get(k)) && !first.isArabic()) {
             day = number(tokens.get(k)); // September 14, 2021
@@ -178,6 +199,30 @@ public final class DateExtractor {
         }
         out.add(mention(text, start, end, value));
         return k - i;
+    }
+
+    /**
+     * An ordinal day and "من" before the month at token {@code month}: الثالث من، الحادي عشر من، الخامس والعشرين
+     * من. Returns {day, index of its first token}, or null.
+     */
+    private static int[] ordinalDayBefore(List<Token> tokens, int month) {
+        if (month < 2 || !tokens.get(month - 1).norm().equals("من")) {
+            return null;
+        }
+        int last = month - 2;
+        String word = tokens.get(last).norm();
+        if (word.equals("عشر") && last > 0 && ORDINALS.containsKey(tokens.get(last - 1).norm())) {
+            int unit = ORDINALS.get(tokens.get(last - 1).norm());
+            return unit < 10 ? new int[]{10 + unit, last - 1} : null; // الحادي عشر, الثاني عشر ...
+        }
+        if ((word.equals("والعشرين") || word.equals("والثلاثين")) && last > 0
+                && ORDINALS.containsKey(tokens.get(last - 1).norm())) {
+            int unit = ORDINALS.get(tokens.get(last - 1).norm());
+            int day = (word.equals("والعشرين") ? 20 : 30) + unit;
+            return unit < 10 && day <= 31 ? new int[]{day, last - 1} : null;
+        }
+        Integer day = ORDINALS.get(word);
+        return day == null || word.equals("الحادي") ? null : new int[]{day, last};
     }
 
     private static int yearAlone(String text, List<Token> tokens, int i, List<DateMention> out) {

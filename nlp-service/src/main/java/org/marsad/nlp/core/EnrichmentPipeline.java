@@ -19,10 +19,10 @@ import java.util.List;
 public final class EnrichmentPipeline {
 
     /** Written into every enriched article, so stored results can be traced and recomputed. */
-    public static final String VERSION = "marsad-nlp/0.1";
+    public static final String VERSION = "marsad-nlp/0.2";
 
     private final TextAssembler assembler = new TextAssembler();
-    private final TextRepairer repairer = new TextRepairer();
+    private final TextRepairer repairer;
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final LanguageIdentifier languageIdentifier;
@@ -41,6 +41,7 @@ public final class EnrichmentPipeline {
     public EnrichmentPipeline(List<LexiconEntry> lexicon) {
         Stopwords stopwords = new Stopwords();
         LightStemmer stemmer = new LightStemmer();
+        repairer = new TextRepairer(WordFrequencies.loadDefault(), lexicon);
         languageIdentifier = new LanguageIdentifier();
         entityRecognizer = new EntityRecognizer(lexicon, tokenizer, stopwords);
         keywordExtractor = new KeywordExtractor(stopwords, stemmer);

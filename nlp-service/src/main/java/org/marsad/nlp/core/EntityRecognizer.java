@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class EntityRecognizer {
             "داخل", "خارج", "نحو", "عبر", "ضد", "تجاه", "لدي", "in", "to", "from", "into", "of");
 
     private final Gazetteer gazetteer;
+    /** Ids of the mined places: named by how the article writes them, as their list holds matching forms only. */
+    private final Set<String> minedIds = new HashSet<>();
     private final NamePatterns patterns;
     /** Family name (last token) of each lexicon person, when no other lexicon person shares it. */
     private final Map<String, LexiconEntry> lexiconFamilyNames;
@@ -46,12 +49,19 @@ public final class EntityRecognizer {
             ordered.add(icu == null ? entry : entry.mergedWith(icu));
         }
         ordered.addAll(places.values());
+        // places mined from the corpora come last: every known name keeps its owner
+        for (String place : ArabicNameLists.places()) {
+            String id = "loc:" + hash(place);
+            minedIds.add(id);
+            ordered.add(new LexiconEntry(id, EntityType.LOCATION, place, "", List.of(), List.of()));
+        }
 
         List<LexiconEntry> countries = ordered.stream().filter(e -> e.id().matches("loc:[A-Z]{2}")).toList();
-        gazetteer = new Gazetteer(tokenizer, new NisbaForms(countries));
+        NisbaForms nisba = new NisbaForms(countries);
+        gazetteer = new Gazetteer(tokenizer, nisba);
         ordered.forEach(gazetteer::add);
         gazetteer.seal();
-        patterns = new NamePatterns(stopwords);
+        patterns = new NamePatterns(stopwords, ArabicNameLists.givenNames(), nisba);
         familyNamesById = new HashMap<>();
         for (LexiconEntry entry : lexicon) {
             if (entry.type() == EntityType.PERSON) {
@@ -97,7 +107,8 @@ public final class EntityRecognizer {
                 }
                 int end = i + name.tokens().length;
                 int start = token.start() + ArabicNormalizer.originalLength(token.text(), reading.prefix());
-                groups.computeIfAbsent(name.entry().id(), id -> Group.of(name.entry()))
+                groups.computeIfAbsent(name.entry().id(), id -> minedIds.contains(id)
+                                ? new Group(id, EntityType.LOCATION, null) : Group.of(name.entry()))
                         .add(text, start, tokens.get(end - 1).end());
                 for (int k = i; k < end; k++) {
                     covered[k] = true;
@@ -154,7 +165,12 @@ public final class EntityRecognizer {
             group = null;
         }
         if (group == null) {
-            String id = (f.type() == EntityType.PERSON ? "per:" : "org:") + hash(key.toString());
+            String id = switch (f.type()) {
+                case PERSON -> "per:";
+                case LOCATION -> "loc:";
+                case MISC -> "misc:";
+                default -> "org:";
+            } + hash(key.toString());
             group = groups.computeIfAbsent(id, i -> new Group(i, f.type(), null));
             if (f.type() == EntityType.PERSON && f.to() - f.from() >= 2) {
                 familyNames.putIfAbsent(tokens.get(f.to() - 1).norm(), group);

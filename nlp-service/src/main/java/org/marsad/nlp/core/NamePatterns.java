@@ -50,7 +50,13 @@ public final class NamePatterns {
             يقول يؤكد يعلن يزور يلتقي يبحث يدعو يصل يستقبل يتلقي يوقع يشدد يطالب يعتبر يرحب
             """);
     private static final Set<String> AR_ORG_HEADS = normalized("""
-            وزاره جامعه حزب شركه منظمه مجلس وكاله هيئه مؤسسه جمعيه حركه جبهه اتحاد بنك مصرف لجنه صندوق محكمه
+            وزاره جامعه حزب شركه منظمه مجلس وكاله هيئه مؤسسه جمعيه جبهه اتحاد بنك مصرف لجنه صندوق محكمه
+            نادي صحيفه جريده قناه تيار منتخب مفوضيه
+            """);
+    /** Institutions named by a definite noun and adjectives: المحكمة الدستورية، المفوضية الأوروبية. */
+    private static final Set<String> AR_DEFINITE_ORG_HEADS = normalized("""
+            المحكمه المفوضيه الاستخبارات السلطه الحرس المجلس الهيئه الوكاله المنظمه الجامعه الوزاره الشركه الحزب
+            الحركه الجبهه البنك المصرف اللجنه الصندوق الاتحاد التحالف البرلمان الكونغرس الشرطه
             """);
 
     private static final Set<String> EN_TITLES = Set.of("President", "Minister", "Chancellor", "King", "Queen",
@@ -67,10 +73,24 @@ public final class NamePatterns {
     private static final Set<String> EN_NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "He", "She", "It",
             "They", "We", "I", "But", "And", "This", "That", "His", "Her", "Their", "Its", "After", "When", "While");
 
-    private final Stopwords stopwords;
+    /** Nouns that announce a place: مدينة الرمادي، محافظة البصرة، ولاية راخين. */
+    private static final Set<String> AR_PLACE_NOUNS = normalized("""
+            مدينة بلدة قرية محافظة ولاية مخيم ناحية جزيرة إقليم مقاطعة
+            """);
 
-    public NamePatterns(Stopwords stopwords) {
+    private final Stopwords stopwords;
+    private final Set<String> givenNames;
+    private final NisbaForms nisba;
+
+    /**
+     * @param givenNames normalised given names ({@link ArabicNameLists}): a name without a title still starts
+     *                   with one (أحمد ألتان، سعد الثويني)
+     * @param nisba      nationality adjectives, which follow a given name without being its family name
+     */
+    public NamePatterns(Stopwords stopwords, Set<String> givenNames, NisbaForms nisba) {
         this.stopwords = stopwords;
+        this.givenNames = givenNames;
+        this.nisba = nisba;
     }
 
     public List<Found> find(String text, List<Token> tokens, boolean[] covered) {
@@ -101,7 +121,80 @@ public final class NamePatterns {
         if (AR_ORG_HEADS.contains(head)) {
             return arabicOrganization(text, tokens, covered, i);
         }
+        for (Proclitics.Reading reading : Proclitics.readings(norm)) {
+            if (AR_DEFINITE_ORG_HEADS.contains(reading.norm())) {
+                return definiteOrganization(text, tokens, covered, i, reading.prefix());
+            }
+            if (AR_PLACE_NOUNS.contains(reading.norm())) {
+                return arabicPlace(text, tokens, covered, i);
+            }
+            if (givenNames.contains(reading.norm())) {
+                return arabicGivenName(text, tokens, covered, i, reading.prefix());
+            }
+        }
         return null;
+    }
+
+    /** A given name and the family name after it: أحمد ألتان، سعد الثويني، نبيل أبو ردينة. */
+    private Found arabicGivenName(String text, List<Token> tokens, boolean[] covered, int given, int prefix) {
+        int j = given + 1;
+        if (j >= tokens.size() || covered[j] || !adjacent(text, tokens, j)
+                || tokens.get(given).text().endsWith("على")) { // the preposition, which matching reads as علي
+            return null;
+        }
+        if (AR_CONNECTORS.contains(tokens.get(given).norm().substring(prefix))) {
+            // عبد الله المعيني: a compound given name counts only with the family name after it
+            int k = j + 1;
+            boolean named = k < tokens.size() && !covered[k] && adjacent(text, tokens, k)
+                    && (isNameToken(tokens.get(k)) || isAdjective(tokens.get(k).norm()));
+            return named ? new Found(EntityType.PERSON, given, k + 1, prefix) : null;
+        }
+        String norm = tokens.get(j).norm();
+        if ("ولب".indexOf(norm.charAt(0)) >= 0 && norm.length() > 3
+                && (givenNames.contains(norm.substring(1)) || stopwords.contains(norm.substring(1)))) {
+            return null; // أحمد ومحمد: two people, or a name and a preposition's phrase
+        }
+        if (AR_CONNECTORS.contains(norm)) {
+            // أبو ردينة، بن سلمان، عبد الله: the connector needs a name after it
+            int k = j + 1;
+            if (k < tokens.size() && !covered[k] && adjacent(text, tokens, k) && isNameToken(tokens.get(k))) {
+                return new Found(EntityType.PERSON, given, k + 1, prefix);
+            }
+            return null;
+        }
+        boolean familyNisba = isAdjective(norm) && !nisba.contains(norm); // الزبيدي, not السوري
+        if (!isNameToken(tokens.get(j)) && !familyNisba) {
+            return null;
+        }
+        return new Found(EntityType.PERSON, given, j + 1, prefix);
+    }
+
+    /** A definite head and the adjectives after it (المحكمة الدستورية العليا); the head alone names nothing. */
+    private Found definiteOrganization(String text, List<Token> tokens, boolean[] covered, int head, int prefix) {
+        int j = head + 1;
+        while (j < tokens.size() && j - head <= 3 && !covered[j] && adjacent(text, tokens, j)
+                && isAdjective(tokens.get(j).norm())) {
+            j++;
+        }
+        return j == head + 1 ? null : new Found(EntityType.ORGANIZATION, head, j, prefix);
+    }
+
+    /** The name after a place noun (مدينة الرمادي): the place is the name, without the noun. */
+    private Found arabicPlace(String text, List<Token> tokens, boolean[] covered, int noun) {
+        int j = noun + 1;
+        if (j >= tokens.size() || covered[j] || !adjacent(text, tokens, j)) {
+            return null;
+        }
+        Token name = tokens.get(j);
+        String norm = name.norm();
+        boolean definite = norm.startsWith("ال");
+        // "منطقة عسكرية" describes a place, "مدينة الرمادي" names one
+        boolean participle = !definite && norm.startsWith("م") && norm.endsWith("ه") && norm.length() >= 5;
+        boolean describes = (!definite && (norm.endsWith("يه") || norm.endsWith("ي"))) || nisba.contains(norm)
+                || participle
+                || GENERIC.contains(norm) || stopwords.contains(norm) || !name.isArabic() || norm.length() < 3;
+        return describes || AR_VERBS.contains(norm) || AR_ORG_HEADS.contains(norm)
+                ? null : new Found(EntityType.LOCATION, j, j + 1);
     }
 
     private Found arabicPerson(String text, List<Token> tokens, boolean[] covered, int title, boolean construct) {

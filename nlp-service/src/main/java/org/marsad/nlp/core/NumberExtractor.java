@@ -11,7 +11,8 @@ import java.util.Map;
  * Baseline quantities: numbers in ASCII or Arabic-Indic digits (decimals with {@code .} or {@code ٫}, thousands
  * with {@code ,} or {@code ٬}), scaled by a following million/مليون, with a unit when the text gives one (percent
  * from {@code %}, {@code ٪}, بالمئة, في المئة; times from مرات; USD, EUR); and Arabic number words up to the
- * thousands, with "ونصف" adding a half ("ثلاثة مرات ونصف" is 3.5 times).
+ * thousands, units joined to tens ("خمسة وعشرون" is 25), scaled by ألف/مليون ("عشرين ألف" is 20,000), with
+ * "ونصف" adding a half ("ثلاثة مرات ونصف" is 3.5 times).
  */
 public final class NumberExtractor {
 
@@ -32,13 +33,13 @@ public final class NumberExtractor {
                 WORDS.put(w, Double.parseDouble(row[0]));
             }
         }
-        for (String w : "الف الاف thousand".split(" ")) {
+        for (String w : "الف الفا الاف thousand".split(" ")) {
             SCALES.put(w, 1e3);
         }
-        for (String w : "مليون ملايين million millions".split(" ")) {
+        for (String w : "مليون مليونا ملايين million millions".split(" ")) {
             SCALES.put(w, 1e6);
         }
-        for (String w : "مليار مليارات billion billions".split(" ")) {
+        for (String w : "مليار مليارا مليارات billion billions".split(" ")) {
             SCALES.put(w, 1e9);
         }
         for (String w : "بالمئه بالمائه percent %".split(" ")) {
@@ -128,9 +129,28 @@ public final class NumberExtractor {
         }
         int start = token.start() + ArabicNormalizer.originalLength(token.text(), prefix);
         int end = token.end();
+        int next = i + 1;
+        // "خمسة وعشرون": units before tens, joined by و
+        if (value < 10 && next < tokens.size() && near(text, end, tokens.get(next))
+                && tokens.get(next).norm().startsWith("و")) {
+            Double tens = WORDS.get(tokens.get(next).norm().substring(1));
+            if (tens != null && tens >= 20 && tens < 100) {
+                value += tens;
+                end = tokens.get(next).end();
+                next++;
+            }
+        }
+        // "عشرين ألف", "ثلاثة ملايين": a scale multiplies
+        if (next < tokens.size() && near(text, end, tokens.get(next)) && SCALES.containsKey(tokens.get(next).norm())
+                && value < 1000) {
+            value *= SCALES.get(tokens.get(next).norm());
+            end = tokens.get(next).end();
+            next++;
+        }
+        int used = next - i;
         int[] unitEnd = {end};
-        String unit = unitAfter(text, tokens, i + 1, unitEnd);
-        int last = unit == null ? i : i + 1;
+        String unit = unitAfter(text, tokens, next, unitEnd);
+        int last = unit == null ? next - 1 : next;
         end = unitEnd[0];
         // "ثلاثة ونصف", "ثلاثة مرات ونصف": the half may follow the unit
         if (last + 1 < tokens.size() && tokens.get(last + 1).norm().equals("ونصف") && near(text, end, tokens.get(last + 1))) {
@@ -138,7 +158,7 @@ public final class NumberExtractor {
             end = tokens.get(last + 1).end();
         }
         out.add(new NumberMention(text.substring(start, end), value, unit, start, end));
-        return 1;
+        return used;
     }
 
     /** The unit at token k (one word, or "في المئة"); sets end[0] to its end. */

@@ -1,8 +1,6 @@
 package org.marsad.nlp.core;
 
 import org.marsad.events.Entity;
-import org.marsad.events.EntityType;
-import org.marsad.events.Mention;
 import org.marsad.events.Quote;
 
 import java.util.ArrayList;
@@ -13,54 +11,194 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Baseline direct-speech extraction: words in quotation marks (“…”, «…», "…", and the ”…” of careless
- * typing) with a speech verb shortly before or after (قال، أضاف، أكد، said, told, according to). The speaker is
- * the nearest person or organisation mentioned before the quote in the same or the previous sentence, or right
- * after it ("…," said Putin). A quoted name or title ("سانا", "Sputnik V") is not speech: quotes need three words.
+ * Direct and reported speech. Three forms are found:
+ * <ul>
+ *   <li>words in quotation marks (“…”, «…», "…", and the ”…” of careless typing) with a speech verb shortly
+ *       before or after them (قال، أضاف، أكد، said, told, according to);</li>
+ *   <li>speech introduced by a colon without marks ({@code وأضاف بوتين: أعلم أنكم...}), to the end of the
+ *       paragraph;</li>
+ *   <li>reported speech: a speech verb, a named speaker and {@code أن/إن}
+ *       ({@code وأوضح بوتين أنه...}), to the end of the sentence.</li>
+ * </ul>
+ * {@link SpeakerResolver} names who speaks. A quoted name or title ("سانا", "Sputnik V") is not speech: quotes
+ * need three words.
  */
 public final class QuoteExtractor {
 
     private static final int MAX_QUOTE_CHARS = 3000;
     private static final int MIN_WORDS = 3;
-    /** How far before the quote (in characters) the speech verb and the speaker may be. */
+    /** How far before the quote (in characters) the speech verb may be. */
     private static final int LOOK_BEHIND = 250;
     private static final int LOOK_AHEAD = 60;
-    /** At most this many characters between the closing mark and a speaker named after the quote. */
-    private static final int AFTER_GAP = 20;
+    /** At most this many words between a speech verb and the colon that opens the speech. */
+    private static final int MAX_WORDS_BEFORE_COLON = 4;
 
-    private static final Set<String> SPEECH_VERBS = Stream.of("""
+    static final Set<String> SPEECH_VERBS = normalized("""
             قال قالت يقول تقول اضاف اضافت يضيف اكد اكدت يؤكد اوضح اوضحت تابع تابعت اشار اشارت ذكر ذكرت صرح صرحت
-            اعتبر اعتبرت راي رات وصف وصفت شدد شددت لفت لفتت كشفت كشف اعلن اعلنت مضيفا مؤكدا مشيرا موضحا وفق بحسب
+            اعتبر اعتبرت راي رات وصف وصفت شدد شددت لفت لفتت كشفت كشف اعلن اعلنت اكمل اكملت استطرد استدرك
+            مضيفا مؤكدا مشيرا موضحا لافتا معتبرا مشددا وفق بحسب
             said says told added stated according
-            """.split("\\s+")).filter(w -> !w.isEmpty()).map(ArabicNormalizer::normalize)
-            .collect(Collectors.toUnmodifiableSet());
+            """);
+    /** The particles that open reported speech: أن / إن, alone or with a pronoun. */
+    private static final Set<String> COMPLEMENTIZERS = normalized("""
+            أن إن أنه إنه أنها إنها أنهم إنهم أنني إنني أننا إننا أنكم إنكم بأن بأنه بأنها
+            """);
 
     public List<Quote> extract(String text, List<Token> tokens, List<Entity> entities) {
-        List<Speaker> speakers = speakers(entities);
-        List<Quote> quotes = new ArrayList<>();
+        SpeakerResolver speakers = new SpeakerResolver(text, tokens, entities);
+        List<Found> found = new ArrayList<>();
+        markedQuotes(text, tokens, found);
+        colonQuotes(text, tokens, found);
+        reportedSpeech(text, tokens, speakers, found);
+        found.sort(Comparator.comparingInt(Found::start));
+        return speakers.resolve(found);
+    }
+
+    /**
+     * A quote before its speaker is known.
+     *
+     * @param verb index of the governing speech verb's token, or -1 when it follows the quote or is unknown
+     */
+    record Found(int start, int end, int verb) {
+    }
+
+    private static void markedQuotes(String text, List<Token> tokens, List<Found> out) {
         int i = 0;
         while (i < text.length()) {
-            char open = text.charAt(i);
-            char close = closing(open);
+            char close = closing(text.charAt(i));
             if (close == 0) {
                 i++;
                 continue;
             }
             int end = findClose(text, i + 1, close);
+            if (end < 0 && verbBefore(text, tokens, i) >= 0 && text.indexOf(close, i + 1) != i + 1) {
+                end = paragraphEnd(text, i + 1); // a quote opened after a speech verb and never closed
+            }
             if (end < 0) {
                 i++;
                 continue;
             }
-            int start = i + 1;
-            int innerStart = skipSpace(text, start, end);
+            int innerStart = skipSpace(text, i + 1, end);
             int innerEnd = trimEnd(text, innerStart, end);
-            if (words(text, innerStart, innerEnd) >= MIN_WORDS && hasSpeechVerb(tokens, i, end + 1)) {
-                quotes.add(new Quote(speaker(text, speakers, i, end + 1), text.substring(innerStart, innerEnd),
-                        innerStart, innerEnd));
+            if (words(text, innerStart, innerEnd) >= MIN_WORDS) {
+                int verb = verbBefore(text, tokens, i);
+                if (verb >= 0 || hasSpeechVerb(tokens, i, end + 1)) {
+                    out.add(new Found(innerStart, innerEnd, verb));
+                }
             }
             i = end + 1;
         }
-        return quotes;
+    }
+
+    /** {@code قال الرئيس بوتين: سعيد جداً...}: a speech verb, at most a few words, a colon, then no mark. */
+    private static void colonQuotes(String text, List<Token> tokens, List<Found> out) {
+        for (int v = 0; v < tokens.size(); v++) {
+            if (!isSpeechVerb(tokens.get(v)) || inside(out, tokens.get(v).start())) {
+                continue;
+            }
+            for (int k = v + 1; k < tokens.size() && k - v <= MAX_WORDS_BEFORE_COLON + 1; k++) {
+                String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+                int colon = gap.indexOf(':');
+                if (colon < 0) {
+                    if (gap.chars().anyMatch(c -> c == '.' || c == '؟' || c == '?' || c == '!' || c == '\n')) {
+                        break; // the sentence ended: this verb introduces no colon speech
+                    }
+                    continue;
+                }
+                if (gap.substring(colon).chars().anyMatch(c -> closing((char) c) != 0)) {
+                    break; // a quote in marks follows the colon: the marks give its span
+                }
+                int start = tokens.get(k).start();
+                int end = trimEnd(text, start, paragraphEnd(text, start));
+                if (words(text, start, end) >= MIN_WORDS && !inside(out, start)) {
+                    out.add(new Found(start, end, v));
+                }
+                v = k;
+                break;
+            }
+        }
+    }
+
+    /** {@code وأوضح بوتين أنه...}: a speech verb, a named speaker right after it, then أن/إن. */
+    private static void reportedSpeech(String text, List<Token> tokens, SpeakerResolver speakers, List<Found> out) {
+        for (int v = 0; v < tokens.size(); v++) {
+            if (!isSpeechVerb(tokens.get(v)) || inside(out, tokens.get(v).start())) {
+                continue;
+            }
+            int after = speakers.namedSubjectEnd(v);
+            if (after < 0 || after >= tokens.size()) {
+                continue;
+            }
+            if (tokens.get(after).norm().equals("الي") && after + 1 < tokens.size()) {
+                after++; // أشار إلى أن
+            }
+            if (!COMPLEMENTIZERS.contains(tokens.get(after).norm())) {
+                continue;
+            }
+            int start = skipSpace(text, tokens.get(after).end(), text.length());
+            int end = trimEnd(text, start, sentenceEnd(text, start));
+            int clauseEnd = end;
+            for (Found f : out) {
+                if (f.start() >= start && f.start() < clauseEnd) { // speech quoted later in the sentence ends it
+                    clauseEnd = trimEnd(text, start, f.verb() >= 0 ? tokens.get(f.verb()).start() : f.start());
+                }
+            }
+            int stop = clauseEnd;
+            if (stop > start && words(text, start, stop) >= MIN_WORDS
+                    && out.stream().noneMatch(f -> f.start() < stop && start < f.end())) {
+                out.add(new Found(start, stop, v));
+            }
+        }
+    }
+
+    private static boolean isSpeechVerb(Token token) {
+        for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
+            if (SPEECH_VERBS.contains(reading.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last speech verb before the quote, in the same sentence and within {@link #LOOK_BEHIND}; or -1. */
+    private static int verbBefore(String text, List<Token> tokens, int quoteStart) {
+        int from = firstTokenAtOrAfter(tokens, quoteStart - LOOK_BEHIND);
+        int verb = -1;
+        for (int k = from; k < tokens.size() && tokens.get(k).end() <= quoteStart; k++) {
+            if (isSpeechVerb(tokens.get(k))) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return -1;
+        }
+        for (int i = tokens.get(verb).end(); i < quoteStart; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '؟' || c == '?' || c == '!') {
+                return -1;
+            }
+        }
+        return verb;
+    }
+
+    private static boolean hasSpeechVerb(List<Token> tokens, int quoteStart, int quoteEnd) {
+        int from = firstTokenAtOrAfter(tokens, quoteStart - LOOK_BEHIND);
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < quoteEnd + LOOK_AHEAD; k++) {
+            Token t = tokens.get(k);
+            if (!(t.start() >= quoteStart && t.end() <= quoteEnd) && isSpeechVerb(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<Found> found, int offset) {
+        for (Found f : found) {
+            if (offset >= f.start() && offset < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char closing(char open) {
@@ -89,65 +227,29 @@ public final class QuoteExtractor {
         return -1;
     }
 
-    private static boolean hasSpeechVerb(List<Token> tokens, int quoteStart, int quoteEnd) {
-        int from = firstTokenAtOrAfter(tokens, quoteStart - LOOK_BEHIND);
-        for (int k = from; k < tokens.size() && tokens.get(k).start() < quoteEnd + LOOK_AHEAD; k++) {
-            Token t = tokens.get(k);
-            if (t.start() >= quoteStart && t.end() <= quoteEnd) {
-                continue; // the quoted words themselves
-            }
-            for (Proclitics.Reading reading : Proclitics.readings(t.norm())) {
-                if (SPEECH_VERBS.contains(reading.norm())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static int paragraphEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_QUOTE_CHARS);
+        int newline = text.indexOf('\n', from);
+        return newline < 0 || newline > limit ? limit : newline;
     }
 
-    private static Quote.Speaker speaker(String text, List<Speaker> speakers, int quoteStart, int quoteEnd) {
-        Speaker before = null;
-        Speaker after = null;
-        for (Speaker s : speakers) {
-            if (s.mention.end() <= quoteStart && s.mention.start() >= quoteStart - LOOK_BEHIND
-                    && !crossesParagraph(text, s.mention.end(), quoteStart)) {
-                before = s; // sorted by start: the last one before is the nearest
-            } else if (after == null && s.mention.start() >= quoteEnd && s.mention.start() - quoteEnd <= AFTER_GAP
-                    && sameSentence(text, quoteEnd, s.mention.start())) {
-                after = s;
-            }
-        }
-        // "…," Sisi told reporters: a name right after the closing mark is the speaker
-        Speaker chosen = after != null ? after : before;
-        return chosen == null ? new Quote.Speaker(null, "") : new Quote.Speaker(chosen.id, chosen.mention.text());
-    }
-
-    private static boolean sameSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** The end of the sentence, its full stop included; ".." inside Arabic speech does not end it. */
+    private static int sentenceEnd(String text, int from) {
+        int limit = paragraphEnd(text, from);
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '؟' || c == '?' || c == '!' || c == '\n' || c == ':') {
-                return false;
+            if (c == '؟' || c == '?' || c == '!') {
+                return i + 1;
+            }
+            if (c == '.' && !(i + 1 < limit && (text.charAt(i + 1) == '.' || Character.isDigit(text.charAt(i + 1))))
+                    && (i == from || text.charAt(i - 1) != '.')) {
+                return i + 1; // not "..", nor the point of 3.5
             }
         }
-        return true;
+        return limit;
     }
 
-    private static boolean crossesParagraph(String text, int from, int to) {
-        return text.substring(from, to).contains("\n\n");
-    }
-
-    private record Speaker(String id, Mention mention) {
-    }
-
-    private static List<Speaker> speakers(List<Entity> entities) {
-        return entities.stream()
-                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-                .flatMap(e -> e.mentions().stream().map(m -> new Speaker(e.id(), m)))
-                .sorted(Comparator.comparingInt(s -> s.mention.start()))
-                .toList();
-    }
-
-    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -186,5 +288,10 @@ public final class QuoteExtractor {
             to--;
         }
         return to;
+    }
+
+    private static Set<String> normalized(String words) {
+        return Stream.of(words.split("\\s+")).filter(w -> !w.isEmpty()).map(ArabicNormalizer::normalize)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

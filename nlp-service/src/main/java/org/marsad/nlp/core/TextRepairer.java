@@ -5,6 +5,7 @@ import com.ibm.icu.text.Normalizer2;
 import org.marsad.events.Repair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,17 @@ import java.util.Set;
  * Repairs what breaks matching without changing what a reader sees: Unicode NFKC (presentation forms,
  * compatibility characters), invisible format characters (zero-width, bidi controls), and mixed-script noise
  * inside Arabic words, such as a Thai vowel sign in {@code فิصل} or Latin letters glued to {@code وقراهem}, or a
- * Persian yeh/keheh in Arabic text. Script repairs are conservative and recorded as {@link Repair}s; a word
- * with fewer than two Arabic letters (e.g. "Sputnik", "V") is never touched. Tatweel and diacritics stay:
+ * Persian yeh/keheh in Arabic text; and Arabic words that real news never writes, one typing slip away from a
+ * word it does ({@link MisspellingCorrector}). {@link WordFrequencies} decides what is a known word. Repairs are
+ * conservative and each is recorded as a {@link Repair}; a word with fewer than two Arabic letters (e.g.
+ * "Sputnik", "V") is never touched. Tatweel and diacritics stay:
  * they are display, and only {@link ArabicNormalizer} folds them for matching.
  */
 public final class TextRepairer {
 
     static final String FOREIGN_LETTER = "foreign-letter-in-arabic-word";
     static final String PERSIAN_LETTER = "persian-letter-in-arabic-text";
+    static final String MISSPELLING = "misspelling";
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
@@ -40,13 +44,41 @@ public final class TextRepairer {
     /** Pronoun suffixes: a repaired word ending in one of these is a well-formed Arabic word. */
     private static final String[] PRONOUN_SUFFIXES = {"هم", "هن", "كم", "كن", "ها", "نا"};
 
+    private final WordFrequencies frequencies;
+    private final MisspellingCorrector corrector;
+
+    /** With the committed word list of real Arabic news and the names of the default lexicon. */
+    public TextRepairer() {
+        this(WordFrequencies.loadDefault(), EntityLexicon.loadDefault());
+    }
+
+    public TextRepairer(WordFrequencies frequencies, List<LexiconEntry> lexicon) {
+        this.frequencies = frequencies;
+        this.corrector = new MisspellingCorrector(frequencies, nameWords(lexicon));
+    }
+
+    /** Normalised Arabic words of four letters or more in the lexicon's names: evidence for a misspelt name. */
+    private static Set<String> nameWords(List<LexiconEntry> lexicon) {
+        Set<String> words = new HashSet<>();
+        for (LexiconEntry entry : lexicon) {
+            for (String name : entry.allNames()) {
+                for (String word : ArabicNormalizer.normalize(name).split("[\\s-]+")) {
+                    if (word.length() >= 4 && ArabicNormalizer.isArabicLetter(word.charAt(0))) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
     public RepairedText repair(String text) {
         String s = removeInvisible(NFKC.isNormalized(text) ? text : NFKC.normalize(text));
-        if (!needsScriptRepair(s)) {
+        if (!hasArabicLetter(s)) {
             return new RepairedText(s, List.of());
         }
         boolean persianLettersAreNoise = persianLettersAreNoise(s);
-        Set<String> vocabulary = null;
+        Map<String, Integer> vocabulary = null;
         StringBuilder out = new StringBuilder(s.length());
         List<Repair> repairs = new ArrayList<>();
         int n = s.length();
@@ -66,7 +98,21 @@ public final class TextRepairer {
                 if (vocabulary == null) {
                     vocabulary = vocabulary(s);
                 }
-                repairWord(word, out, repairs, vocabulary, persianLettersAreNoise);
+                repairWord(word, out, repairs, vocabulary.keySet(), persianLettersAreNoise);
+            } else if (persianLettersAreNoise && isPureArabic(word)) { // Arabic text, not Persian or Urdu
+                String norm = ArabicNormalizer.normalize(word);
+                String corrected = null;
+                if (!frequencies.isKnown(norm)) {
+                    if (vocabulary == null) {
+                        vocabulary = vocabulary(s);
+                    }
+                    corrected = corrector.correct(word, norm, vocabulary.getOrDefault(norm, 0));
+                }
+                if (corrected == null) {
+                    out.append(word);
+                } else {
+                    record(out, repairs, word, corrected, MISSPELLING);
+                }
             } else {
                 out.append(word);
             }
@@ -109,7 +155,7 @@ public final class TextRepairer {
     }
 
     /** The Arabic text that replaces a foreign run, or null when the evidence is not strong enough. */
-    private static String decide(String word, int runStart, int runEnd, String run, Set<String> vocabulary) {
+    private String decide(String word, int runStart, int runEnd, String run, Set<String> vocabulary) {
         boolean inside = runStart > 0 && runEnd < word.length()
                 && ArabicNormalizer.isArabicLetter(word.charAt(runStart - 1))
                 && ArabicNormalizer.isArabicLetter(word.charAt(runEnd));
@@ -138,9 +184,10 @@ public final class TextRepairer {
         repairs.add(new Repair(start, out.length(), original, replacement, reason));
     }
 
-    private static boolean isKnown(String word, Set<String> vocabulary) {
+    /** Known from the article itself or from the word list of real news, with or without a proclitic. */
+    private boolean isKnown(String word, Set<String> vocabulary) {
         String norm = ArabicNormalizer.normalize(word);
-        if (vocabulary.contains(norm)) {
+        if (vocabulary.contains(norm) || frequencies.isKnown(norm)) {
             return true;
         }
         return norm.length() > 3 && "وفبلك".indexOf(norm.charAt(0)) >= 0 && vocabulary.contains(norm.substring(1));
@@ -159,9 +206,12 @@ public final class TextRepairer {
         return false;
     }
 
-    /** Normalised pure-Arabic words of the text, as evidence of what the article's words look like. */
-    private static Set<String> vocabulary(String s) {
-        Set<String> words = new HashSet<>();
+    /**
+     * Normalised pure-Arabic words of the text with how often each occurs, as evidence of what the article's
+     * words look like (forms without a proclitic are added with a count of 0).
+     */
+    private static Map<String, Integer> vocabulary(String s) {
+        Map<String, Integer> words = new HashMap<>();
         int i = 0;
         while (i < s.length()) {
             if (!isWordChar(s.codePointAt(i))) {
@@ -177,9 +227,9 @@ public final class TextRepairer {
             }
             if (pure) {
                 String norm = ArabicNormalizer.normalize(s.substring(i, end));
-                words.add(norm);
+                words.merge(norm, 1, Integer::sum);
                 if (norm.length() > 3 && "وفبلك".indexOf(norm.charAt(0)) >= 0) {
-                    words.add(norm.substring(1));
+                    words.putIfAbsent(norm.substring(1), 0);
                 }
             }
             i = end;
@@ -187,27 +237,25 @@ public final class TextRepairer {
         return words;
     }
 
-    /** Cheap pre-check so that clean text (the common case) costs one scan. */
-    private static boolean needsScriptRepair(String s) {
-        boolean arabic = false;
-        boolean suspicious = false;
+    /** Text without Arabic letters (the English articles) has nothing to repair here: one scan. */
+    private static boolean hasArabicLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (Character.isLetter(c)) {
-                    suspicious = true;
-                }
-            } else if (ArabicNormalizer.isArabicLetter(c)) {
-                arabic = true;
-                suspicious |= c == '\u06CC' || c == '\u06A9';
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                suspicious = true;
-            }
-            if (arabic && suspicious) {
+            if (ArabicNormalizer.isArabicLetter(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Arabic letters and marks only: a word the misspelling check can read. */
+    private static boolean isPureArabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '\u0621' || c > '\u0652' || c == '\u0640') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Persian yeh and keheh are noise only in Arabic text, where the Arabic yeh and kaf outnumber them. */

@@ -59,4 +59,12 @@ class DateExtractorTest {
         assertThat(extract("منذ عام 2011 وفي العام 2015", null)).extracting(DateMention::value)
                 .containsExactly("2011", "2015");
     }
+
+    @Test
+    void readsOrdinalDayWordsBeforeTheMonth() {
+        assertThat(extract("في الثالث من تشرين الأول 2019 وفي الحادي عشر من سبتمبر 2001", PUBLISHED))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("الثالث من تشرين الأول 2019", "2019-10-03"),
+                        tuple("الحادي عشر من سبتمبر 2001", "2001-09-11"));
+    }
 }

@@ -42,8 +42,9 @@ class EnrichmentPipelineTest {
                 .contains("2024-03-05", "2023", "2022-03-15", "2019-10", "2024-04");
         // a year inside a date is not also a quantity
         assertThat(e.numbers()).extracting(NumberMention::value).doesNotContain(2022.0, 15.0);
-        assertThat(e.quotes()).singleElement().satisfies(q ->
-                assertThat(q.speaker().entityId()).isEqualTo("per:bashar-al-assad"));
+        // Assad's words in marks, then Putin's reported speech (وأضاف بوتين أن ...)
+        assertThat(e.quotes()).extracting(q -> q.speaker().entityId())
+                .containsExactly("per:bashar-al-assad", "per:vladimir-putin");
         assertThat(e.keywords()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
         assertThat(e.summary()).isNotBlank();
         assertOffsetsPointIntoCleanText(e);

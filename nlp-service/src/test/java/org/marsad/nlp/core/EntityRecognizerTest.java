@@ -128,4 +128,32 @@ class EntityRecognizerTest {
         assertThat(recognize(text, "ar")).isEqualTo(first);
         assertThat(first).extracting(e -> e.mentions().get(0).start()).isSorted();
     }
+
+    @Test
+    void aKnownGivenNameStartsAPersonWithoutATitleAndItsFamilyNameFollowsItLater() {
+        List<Entity> entities = recognize("اعتقلت الشرطة الصحفي أحمد ألتان أمس، وكان ألتان قد كتب مقالاً.", "ar");
+        Entity altan = entities.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertThat(altan.name()).isEqualTo("أحمد ألتان");
+        assertThat(altan.mentions()).extracting(Mention::text).containsExactly("أحمد ألتان", "ألتان");
+    }
+
+    @Test
+    void thePrepositionAlaIsNoGivenName() {
+        assertThat(recognize("وحصل على مقعد في البرلمان على الرغم من ذلك", "ar"))
+                .noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceNounAnnouncesAPlaceThatNoGazetteerKnows() {
+        List<Entity> entities = recognize("وقعت اشتباكات في بلدة كفرنبودة شمالي البلاد، وفي منطقة عسكرية قريبة", "ar");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("كفرنبودة").doesNotContain("عسكرية");
+    }
+
+    @Test
+    void aDefiniteInstitutionWithItsAdjectivesIsAnOrganisation() {
+        List<Entity> entities = recognize("وقضت المحكمة الدستورية بإلغاء القرار", "ar");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("المحكمة الدستورية");
+    }
 }

@@ -49,4 +49,12 @@ class NumberExtractorTest {
     void aHalfAloneIsNotANumber() {
         assertThat(extract("في النصف الأول من العام")).isEmpty();
     }
+
+    @Test
+    void joinsUnitsToTensAndScalesNumberWords() {
+        assertThat(extract("قتل خمسة وعشرون شخصا وفر عشرين ألف مدني"))
+                .extracting(NumberMention::text, NumberMention::value)
+                .containsExactly(tuple("خمسة وعشرون", 25.0), tuple("عشرين ألف", 20000.0));
+        assertThat(extract("بلغت الخسائر 25 ألفا")).extracting(NumberMention::value).containsExactly(25000.0);
+    }
 }

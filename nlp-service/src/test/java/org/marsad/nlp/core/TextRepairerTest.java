@@ -60,7 +60,7 @@ class TextRepairerTest {
 
     @Test
     void leavesUnknownForeignRunsWithoutEvidence() {
-        String text = "كلمة غريبةqk هنا";
+        String text = "كلمة بلبلوشqk هنا"; // no word بلبلوش in the article or in real news
         assertThat(repairer.repair(text).text()).isEqualTo(text);
     }
 
@@ -73,6 +73,24 @@ class TextRepairerTest {
     @Test
     void keepsTatweelAndDiacriticsForDisplay() {
         String text = "الرئيـــس مُحَمَّد";
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void correctsATypingSlipThatRealNewsNeverWritesAndRecordsIt() {
+        RepairedText r = repairer.repair("يسيطر الجيش على المدينة رغن وجود مقاتلين فيها");
+        assertThat(r.text()).isEqualTo("يسيطر الجيش على المدينة رغم وجود مقاتلين فيها");
+        assertThat(r.repairs()).singleElement().satisfies(repair -> {
+            assertThat(repair.original()).isEqualTo("رغن");
+            assertThat(repair.replacement()).isEqualTo("رغم");
+            assertThat(repair.reason()).isEqualTo(TextRepairer.MISSPELLING);
+            assertThat(r.text().substring(repair.start(), repair.end())).isEqualTo("رغم");
+        });
+    }
+
+    @Test
+    void leavesRareNamesAndCorrectWordsAlone() {
+        String text = "وقال الرئيس التشيكي ميلوس زيمان إن بلاده لن تغير موقفها";
         assertThat(repairer.repair(text).text()).isEqualTo(text);
     }
 }
