@@ -39,6 +39,11 @@ public final class EnglishEntityRecognizer {
             spokesman spokeswoman ambassador archbishop bishop rev reverend professor prof sheikh emir premier
             commissioner mp coach manager boss leader director detective inspector sergeant executive justice envoy
             """);
+    /** Titles that are also part of names ("Burger King", "Queen Mary"): a title only at a run's start. */
+    private static final Set<String> ROYAL = wordSet("king queen prince princess lord lady general");
+    private static final Set<String> COMPASS = wordSet("north south east west central");
+    /** First words of clubs' names: "Real Madrid", "Inter Milan". */
+    private static final Set<String> ORG_STARTS = wordSet("real inter sporting dynamo olympique ac as fc sc");
     /** Lower-case words before a name that say it is a person's: "chief executive Bill Gates". */
     private static final Set<String> ROLES = wordSet("""
             president minister chancellor secretary leader boss chief executive chairman chairwoman director
@@ -54,7 +59,7 @@ public final class EnglishEntityRecognizer {
             """);
     /** Head words that end an organisation's name. */
     private static final Set<String> ORG_ENDS = wordSet("""
-            inc ltd plc corp corporation co llc group party university council fc united bank agency company
+            inc ltd plc corp corporation co llc associates group party university council fc united bank agency company
             airways airlines air motors institute association federation confederation committee commission
             foundation trust authority board ministry department office organisation organization union league
             society club college school academy museum service services network systems technologies communications
@@ -66,6 +71,11 @@ public final class EnglishEntityRecognizer {
             villa county town wednesday argyle orient celtic saracens wasps harlequins tigers sharks bulls blues
             reds all-blacks orchestra band brothers bros consortium alliance coalition administration
             """);
+    /** Head words that end the name of an event, a law, an award or a work: "Buenos Aires Open". */
+    private static final Set<String> MISC_ENDS = wordSet("""
+            open cup championship championships games olympics prix awards award festival bill act treaty
+            prize trophy tournament series league-cup marathon classic masters tour show
+            """);
     /** Words before "of" that start an organisation's or a place's name: "Bank of England", "Isle of Man". */
     private static final Set<String> OF_HEADS = wordSet("""
             bank university house houses department ministry museum institute college school federation
@@ -74,6 +84,9 @@ public final class EnglishEntityRecognizer {
             assembly academy order friends party agency authority bureau fund trust foundation city state states
             port strait straits lake mount province county district tower palace festival battle army navy centre
             center hall guild lords commons sisters
+            """);
+    private static final Set<String> PLACE_OF_HEADS = wordSet("""
+            isle gulf bay sea cape strait straits lake mount province county district city state republic kingdom
             """);
     /** Capitalised words that start a sentence or a run but name nothing: "The", "Monday", "Government". */
     private static final Set<String> NOT_NAMES = wordSet("""
@@ -101,6 +114,8 @@ public final class EnglishEntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final EnglishNameWords words;
+    /** False only while mining: names nothing but their context typed are left out. */
+    private final boolean guessUnknown;
     private final EnglishNameRuns runs;
     /** Family names of lexicon persons ("putin" -> Vladimir Putin), for a lone family name in an article. */
     private final Map<String, LexiconEntry> familyNames = new HashMap<>();
@@ -110,7 +125,13 @@ public final class EnglishEntityRecognizer {
     }
 
     public EnglishEntityRecognizer(List<LexiconEntry> lexicon, Tokenizer tokenizer, EnglishNameWords words) {
+        this(lexicon, tokenizer, words, true);
+    }
+
+    EnglishEntityRecognizer(List<LexiconEntry> lexicon, Tokenizer tokenizer, EnglishNameWords words,
+                            boolean guessUnknown) {
         this.words = words;
+        this.guessUnknown = guessUnknown;
         this.runs = new EnglishNameRuns(OF_HEADS);
         gazetteer = new Gazetteer(tokenizer, new NisbaForms(List.of()));
         KnownEntities.withPlaces(lexicon).forEach(gazetteer::add);
@@ -154,16 +175,22 @@ public final class EnglishEntityRecognizer {
         }
         for (int k = from + 1; k < to; k++) {
             int end = titleAt(tokens, k, to);
-            if (end > k) {
+            if (end > k && !ROYAL.contains(tokens.get(end - 1).norm())) {
                 split(doc, from, k, null);
                 split(doc, end, to, EntityType.PERSON);
                 return;
             }
         }
-        // words that only happen to be capitalised: a sentence's first word, "The", a demonym
         String first = tokens.get(from).norm();
+        if (to - from >= 3 && OF_HEADS.contains(first) && tokens.get(from + 1).norm().equals("of")) {
+            // Ministry of Electricity, Bank of Japan; but Isle of Man, Gulf of Mexico
+            doc.add(from, to, PLACE_OF_HEADS.contains(first) ? EntityType.LOCATION : EntityType.ORGANIZATION, null);
+            return;
+        }
+        // words that only happen to be capitalised: a sentence's first word, "The", a demonym
         if ((doc.sentenceStart[from] && !nameAtSentenceStart(doc, from, to)) || NOT_NAMES.contains(first)
-                || (words.demonym(first) && !isOrgEnd(tokens.get(to - 1)))) {
+                || (words.demonym(first) && !isOrgEnd(tokens.get(to - 1)))
+                || (COMPASS.contains(first) && from + 1 < to && words.demonym(tokens.get(from + 1).norm()))) {
             split(doc, from + 1, to, hint == EntityType.PERSON ? null : hint);
             return;
         }
@@ -171,9 +198,13 @@ public final class EnglishEntityRecognizer {
             doc.add(from, to, whole.entry().type(), whole.entry());
             return;
         }
-        if (isOrgEnd(tokens.get(to - 1)) || (to - from >= 3 && OF_HEADS.contains(first)
+        if ((to - from >= 2 && (isOrgEnd(tokens.get(to - 1)) || ORG_STARTS.contains(first))) || (to - from >= 3 && OF_HEADS.contains(first)
                 && tokens.get(from + 1).norm().equals("of"))) {
             doc.add(from, to, EntityType.ORGANIZATION, null);
+            return;
+        }
+        if (to - from >= 2 && MISC_ENDS.contains(tokens.get(to - 1).norm())) {
+            doc.add(from, to, EntityType.MISC, null);
             return;
         }
         if (hint == EntityType.PERSON || (to - from >= 2 && words.givenName(first))) {
@@ -184,6 +215,10 @@ public final class EnglishEntityRecognizer {
         for (int k = from; k < to; k++) {
             Gazetteer.Name name = gazetteer.longestMatch(doc.text, tokens, k, tokens.get(k).norm());
             if (name != null && k + name.tokens().length <= to) {
+                if (k == from && name.entry().type() == EntityType.ORGANIZATION) {
+                    doc.add(from, to, EntityType.ORGANIZATION, null); // BBC News Online
+                    return;
+                }
                 split(doc, from, k, null);
                 doc.add(k, k + name.tokens().length, name.entry().type(), name.entry());
                 split(doc, k + name.tokens().length, to, null);
@@ -336,8 +371,12 @@ public final class EnglishEntityRecognizer {
                     acronyms.putIfAbsent(initials(span), group);
                 }
             }
+            unresolved.sort(Comparator.comparingInt((Span s) -> s.from() - s.to()).thenComparingInt(Span::from));
             for (Span span : unresolved) {
                 String key = key(span);
+                if (!guessUnknown) {
+                    continue;
+                }
                 boolean single = span.to() - span.from() == 1;
                 Group group = single ? surnames.get(key) : null;
                 if (group == null && single && isAcronym(tokens.get(span.from()))) {
@@ -355,6 +394,9 @@ public final class EnglishEntityRecognizer {
                     group = group(groups, new Span(span.from(), span.to(), type, null), key);
                 }
                 group.add(text, tokens, span);
+                if (group.type == EntityType.PERSON && span.to() - span.from() >= 2) {
+                    surnames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
+                }
             }
             return groups.values().stream().map(Group::toEntity)
                     .sorted(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start())
@@ -367,16 +409,44 @@ public final class EnglishEntityRecognizer {
             Token first = tokens.get(span.from());
             Token before = span.from() > 0 ? tokens.get(span.from() - 1) : null;
             Token after = span.to() < tokens.size() ? tokens.get(span.to()) : null;
-            if (span.to() - span.from() == 1 && isAcronym(first)) {
+            boolean single = span.to() - span.from() == 1;
+            if (single && isAcronym(first)) {
                 return EntityType.ORGANIZATION;
             }
-            if (after != null && SPEECH.contains(after.norm()) && adjacent(span.to())) {
-                return span.to() - span.from() >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
-            }
-            if (before != null && PLACE_PREPOSITIONS.contains(before.norm()) && !before.isCapitalized()) {
+            if (before != null && PLACE_PREPOSITIONS.contains(before.norm()) && !before.isCapitalized()
+                    && (single || !words.givenName(first.norm()))) {
                 return EntityType.LOCATION;
             }
-            return span.to() - span.from() >= 2 ? EntityType.MISC : null;
+            if (after != null && SPEECH.contains(after.norm()) && adjacent(span.to())) {
+                return single ? EntityType.ORGANIZATION : EntityType.PERSON;
+            }
+            if (!single) {
+                // a person's family name comes back alone; two or three capitalised words otherwise are more
+                // often a company's or a product's name
+                return span.to() - span.from() <= 3 && (aloneElsewhere(tokens.get(span.to() - 1).norm(), span)
+                        || noCommonWord(span)) ? EntityType.PERSON : EntityType.ORGANIZATION;
+            }
+            // a word news writes capitalised, alone: most often a company, a club, a band
+            return words.nameWord(first.norm()) ? EntityType.ORGANIZATION : null;
+        }
+
+        private boolean noCommonWord(Span span) {
+            for (int k = span.from(); k < span.to(); k++) {
+                if (words.commonWord(tokens.get(k).norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The word is a one-word name elsewhere in the article. */
+        private boolean aloneElsewhere(String norm, Span except) {
+            for (Span span : spans) {
+                if (span != except && span.to() - span.from() == 1 && tokens.get(span.from()).norm().equals(norm)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Group group(Map<String, Group> groups, Span span, String key) {

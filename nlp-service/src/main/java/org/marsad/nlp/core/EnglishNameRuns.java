@@ -77,8 +77,10 @@ public final class EnglishNameRuns {
             Token previous = tokens.get(i - 1);
             for (int k = previous.end(); k < tokens.get(i).start(); k++) {
                 char c = text.charAt(k);
-                if (c == '\n' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201C' || c == '\u2018'
-                        || c == '(' || (c == '.' && !abbreviation(previous))) {
+                // a straight quote opens a quotation only when it touches the word: '"This' but not ', "Amira'
+                boolean opening = c == '\u201C' || c == '\u2018' || (c == '"' && k == tokens.get(i).start() - 1);
+                if (c == '\n' || c == '!' || c == '?' || c == ':' || opening || c == '('
+                        || (c == '.' && !abbreviation(previous))) {
                     starts[i] = true;
                     break;
                 }
@@ -104,11 +106,13 @@ public final class EnglishNameRuns {
         if (to - from > 3 || to == from) {
             return false;
         }
+        if (to - from == 1 && "-'\u2019".indexOf(text.charAt(from)) >= 0) {
+            return true; // Lewis-Francis, O'Neill
+        }
+        // otherwise spaces, with at most an ampersand or an initial's full stop: "Marks & Spencer", "George W. Bush"
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            boolean ok = c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '&'
-                    || (c == '.' && abbreviation(previous));
-            if (!ok) {
+            if (!(c == ' ' || c == '&' || (c == '.' && k == from && abbreviation(previous)))) {
                 return false;
             }
         }

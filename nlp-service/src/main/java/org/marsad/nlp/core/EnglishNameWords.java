@@ -23,25 +23,33 @@ public final class EnglishNameWords {
 
     public static final String DIRECTORY = "/org/marsad/nlp/lexicon/en/";
     public static final String MINED = "mined-names.tsv";
+    public static final String COMMON = "common-words.txt";
 
     private final Set<String> givenNames;
     private final Set<String> demonyms;
     private final Set<String> nameWords;
+    private final Set<String> commonWords;
     private final List<LexiconEntry> names;
 
     public EnglishNameWords(Set<String> givenNames, Set<String> demonyms, Set<String> nameWords,
-                            List<LexiconEntry> names) {
+                            Set<String> commonWords, List<LexiconEntry> names) {
         this.givenNames = Set.copyOf(givenNames);
         this.demonyms = Set.copyOf(demonyms);
         this.nameWords = Set.copyOf(nameWords);
+        this.commonWords = Set.copyOf(commonWords);
         this.names = List.copyOf(names);
     }
 
     public static EnglishNameWords loadDefault() {
+        return load(true);
+    }
+
+    /** The hand-written lists, and the mined ones too when {@code withMined}. */
+    public static EnglishNameWords load(boolean withMined) {
         Set<String> given = new HashSet<>(words(lines("given-names.txt")));
         Set<String> nameWords = new HashSet<>();
         List<LexiconEntry> names = new ArrayList<>();
-        for (String line : lines(MINED)) {
+        for (String line : withMined ? lines(MINED) : List.<String>of()) {
             String[] columns = line.split("\t");
             String kind = columns[0];
             String name = columns[1];
@@ -55,7 +63,15 @@ public final class EnglishNameWords {
                 }
             }
         }
-        return new EnglishNameWords(given, new HashSet<>(words(lines("demonyms.txt"))), nameWords, names);
+        Set<String> common = withMined ? new HashSet<>(words(lines(COMMON))) : Set.of();
+        return new EnglishNameWords(given, new HashSet<>(words(lines("demonyms.txt"))), nameWords, common, names);
+    }
+
+    /** These lists with {@code more} words taken for names. */
+    public EnglishNameWords withNameWords(Set<String> more) {
+        Set<String> all = new HashSet<>(nameWords);
+        all.addAll(more);
+        return new EnglishNameWords(givenNames, demonyms, all, commonWords, names);
     }
 
     /** "Tony Blair" -> "tony blair": the normalised tokens of a name joined by spaces. */
@@ -74,8 +90,14 @@ public final class EnglishNameWords {
         return givenNames.contains(norm);
     }
 
+    /** "Russian", "Russians", "Spaniard": a people's or a nationality's word, no entity alone. */
     public boolean demonym(String norm) {
-        return demonyms.contains(norm);
+        return demonyms.contains(norm) || (norm.endsWith("s") && demonyms.contains(norm.substring(0, norm.length() - 1)));
+    }
+
+    /** A dictionary word ("city", "credit"), which a person's name seldom contains. */
+    public boolean commonWord(String norm) {
+        return commonWords.contains(norm);
     }
 
     /** A word news prose writes capitalised in the middle of a sentence: a name, not a sentence's first word. */
