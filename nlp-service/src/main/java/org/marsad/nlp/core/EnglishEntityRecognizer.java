@@ -74,7 +74,8 @@ public final class EnglishEntityRecognizer {
     /** Head words that end the name of an event, a law, an award or a work: "Buenos Aires Open". */
     private static final Set<String> MISC_ENDS = wordSet("""
             open cup championship championships games olympics prix awards award festival bill act treaty
-            prize trophy tournament series league-cup marathon classic masters tour show
+            prize trophy tournament series league-cup marathon classic masters tour show liga bundesliga serie
+            programme album
             """);
     /** Words before "of" that start an organisation's or a place's name: "Bank of England", "Isle of Man". */
     private static final Set<String> OF_HEADS = wordSet("""
@@ -83,11 +84,12 @@ public final class EnglishEntityRecognizer {
             kingdom isle gulf bay sea cape duke duchess earl committee commission organisation organization
             assembly academy order friends party agency authority bureau fund trust foundation city state states
             port strait straits lake mount province county district tower palace festival battle army navy centre
-            center hall guild lords commons sisters
+            center hall guild lords commons sisters act acts treaty declaration return
             """);
     private static final Set<String> PLACE_OF_HEADS = wordSet("""
             isle gulf bay sea cape strait straits lake mount province county district city state republic kingdom
             """);
+    private static final Set<String> MISC_OF_HEADS = wordSet("act acts treaty battle festival declaration lord return");
     /** Capitalised words that start a sentence or a run but name nothing: "The", "Monday", "Government". */
     private static final Set<String> NOT_NAMES = wordSet("""
             the a an this that these those his her its their our my your he she it they we i you but and or so if
@@ -159,6 +161,22 @@ public final class EnglishEntityRecognizer {
 
     /** Cuts a run at titles and known names, and types what is left. */
     private void split(Document doc, int from, int to, EntityType hint) {
+        split(doc, from, to, hint, false);
+    }
+
+    /** A run after a lower-case role ("market leader Best Buy") is a person's only when it reads as a name. */
+    private boolean personLike(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String norm = doc.tokens.get(k).norm();
+            if (words.commonWord(norm) && !words.givenName(norm) && !words.nameWord(norm)) {
+                return false;
+            }
+        }
+        return !(to - from == 2 && doc.text.charAt(doc.tokens.get(from).end()) == '-');
+    }
+
+    /** As above; {@code titled} when a title (Mr, President) stands before the run. */
+    private void split(Document doc, int from, int to, EntityType hint, boolean titled) {
         List<Token> tokens = doc.tokens;
         if (from >= to) {
             return;
@@ -170,33 +188,37 @@ public final class EnglishEntityRecognizer {
         }
         int title = titleAt(tokens, from, to);
         if (title > from) {
-            split(doc, title, to, EntityType.PERSON);
+            split(doc, title, to, EntityType.PERSON, true);
             return;
         }
         for (int k = from + 1; k < to; k++) {
             int end = titleAt(tokens, k, to);
             if (end > k && !ROYAL.contains(tokens.get(end - 1).norm())) {
                 split(doc, from, k, null);
-                split(doc, end, to, EntityType.PERSON);
+                split(doc, end, to, EntityType.PERSON, true);
                 return;
             }
         }
         String first = tokens.get(from).norm();
         if (to - from >= 3 && OF_HEADS.contains(first) && tokens.get(from + 1).norm().equals("of")) {
-            // Ministry of Electricity, Bank of Japan; but Isle of Man, Gulf of Mexico
-            doc.add(from, to, PLACE_OF_HEADS.contains(first) ? EntityType.LOCATION : EntityType.ORGANIZATION, null);
+            // Ministry of Electricity, Bank of Japan; but Isle of Man, Gulf of Mexico, Act of Settlement
+            doc.add(from, to, PLACE_OF_HEADS.contains(first) ? EntityType.LOCATION
+                    : MISC_OF_HEADS.contains(first) ? EntityType.MISC : EntityType.ORGANIZATION, null);
             return;
         }
         // words that only happen to be capitalised: a sentence's first word, "The", a demonym
         if ((doc.sentenceStart[from] && !nameAtSentenceStart(doc, from, to)) || NOT_NAMES.contains(first)
                 || (words.demonym(first) && !isOrgEnd(tokens.get(to - 1)))
                 || (COMPASS.contains(first) && from + 1 < to && words.demonym(tokens.get(from + 1).norm()))) {
-            split(doc, from + 1, to, hint == EntityType.PERSON ? null : hint);
+            split(doc, from + 1, to, hint == EntityType.PERSON ? null : hint, false);
             return;
         }
         if (whole != null && from + whole.tokens().length == to) {
             doc.add(from, to, whole.entry().type(), whole.entry());
             return;
+        }
+        if (words.demonym(tokens.get(to - 1).norm()) && !isOrgEnd(tokens.get(to - 1))) {
+            return; // Roman Catholics, Kosovo Albanians: peoples, not entities
         }
         if ((to - from >= 2 && (isOrgEnd(tokens.get(to - 1)) || ORG_STARTS.contains(first))) || (to - from >= 3 && OF_HEADS.contains(first)
                 && tokens.get(from + 1).norm().equals("of"))) {
@@ -207,7 +229,8 @@ public final class EnglishEntityRecognizer {
             doc.add(from, to, EntityType.MISC, null);
             return;
         }
-        if (hint == EntityType.PERSON || (to - from >= 2 && words.givenName(first))) {
+        if ((hint == EntityType.PERSON && (titled || personLike(doc, from, to)))
+                || (to - from >= 2 && words.givenName(first))) {
             doc.add(from, to, EntityType.PERSON, null);
             return;
         }
@@ -247,7 +270,10 @@ public final class EnglishEntityRecognizer {
         if (NOT_NAMES.contains(norm)) {
             return false;
         }
-        return words.nameWord(norm) || (to - from >= 2 && words.givenName(norm)) || doc.capitalisedElsewhere(norm)
+        // a sentence's first word is a name when news writes it capitalised, or when it is no dictionary word
+        // and more of the name follows ("Sunder Katwala said")
+        return words.nameWord(norm) || (to - from >= 2 && (words.givenName(norm) || !words.commonWord(norm)))
+                || doc.capitalisedElsewhere(norm)
                 || isAcronym(token) || gazetteer.longestMatch(doc.text, doc.tokens, from, norm) != null;
     }
 
@@ -343,6 +369,7 @@ public final class EnglishEntityRecognizer {
             Map<String, Group> groups = new LinkedHashMap<>();
             Map<String, Group> surnames = new HashMap<>();
             Map<String, Group> acronyms = new HashMap<>();
+            Map<String, Group> orgPrefixes = new HashMap<>();
             List<Span> unresolved = new ArrayList<>();
             // full names first, so that a lone family name anywhere finds them
             List<Span> ordered = spans.stream()
@@ -362,14 +389,13 @@ public final class EnglishEntityRecognizer {
                     surnames.get(key).add(text, tokens, span); // Denzel Washington, then Washington
                     continue;
                 }
-                Group group = group(groups, span, key);
+                Group group = span.type() == EntityType.ORGANIZATION && span.entry() == null
+                        ? orgPrefixes.get(key) : null;
+                if (group == null) {
+                    group = group(groups, span, key);
+                }
                 group.add(text, tokens, span);
-                if (group.type == EntityType.PERSON && span.to() - span.from() >= 2) {
-                    surnames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
-                }
-                if (group.type == EntityType.ORGANIZATION && span.to() - span.from() >= 2) {
-                    acronyms.putIfAbsent(initials(span), group);
-                }
+                register(group, span, surnames, acronyms, orgPrefixes);
             }
             unresolved.sort(Comparator.comparingInt((Span s) -> s.from() - s.to()).thenComparingInt(Span::from));
             for (Span span : unresolved) {
@@ -381,6 +407,9 @@ public final class EnglishEntityRecognizer {
                 Group group = single ? surnames.get(key) : null;
                 if (group == null && single && isAcronym(tokens.get(span.from()))) {
                     group = acronyms.get(tokens.get(span.from()).text());
+                }
+                if (group == null) {
+                    group = orgPrefixes.get(key); // Circuit City, after Circuit City Stores
                 }
                 if (group == null && single && familyNames.containsKey(key)) {
                     LexiconEntry entry = familyNames.get(key);
@@ -394,14 +423,34 @@ public final class EnglishEntityRecognizer {
                     group = group(groups, new Span(span.from(), span.to(), type, null), key);
                 }
                 group.add(text, tokens, span);
-                if (group.type == EntityType.PERSON && span.to() - span.from() >= 2) {
-                    surnames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
-                }
+                register(group, span, surnames, acronyms, orgPrefixes);
             }
             return groups.values().stream().map(Group::toEntity)
                     .sorted(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start())
                             .thenComparing(Entity::id))
                     .toList();
+        }
+
+        /** What a full name lets shorter mentions find: a person's family name, an organisation's initials and
+         * its first words. */
+        private void register(Group group, Span span, Map<String, Group> surnames, Map<String, Group> acronyms,
+                              Map<String, Group> orgPrefixes) {
+            if (span.to() - span.from() < 2) {
+                return;
+            }
+            if (group.type == EntityType.PERSON) {
+                surnames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
+            } else if (group.type == EntityType.ORGANIZATION) {
+                acronyms.putIfAbsent(initials(span), group);
+                StringBuilder prefix = new StringBuilder(tokens.get(span.from()).norm());
+                for (int k = span.from() + 1; k < span.to(); k++) {
+                    if (!EnglishNameRuns.isConnector(prefix.substring(prefix.lastIndexOf(" ") + 1))
+                            && (k - span.from() >= 2 || words.nameWord(tokens.get(span.from()).norm()))) {
+                        orgPrefixes.putIfAbsent(prefix.toString(), group);
+                    }
+                    prefix.append(' ').append(tokens.get(k).norm());
+                }
+            }
         }
 
         /** The type of a name nothing else typed, from the words around it; null when there is too little. */
@@ -413,18 +462,33 @@ public final class EnglishEntityRecognizer {
             if (single && isAcronym(first)) {
                 return EntityType.ORGANIZATION;
             }
+            if (quoted(span)) {
+                return EntityType.MISC; // a title: "Jailhouse Rock"
+            }
+            if (single && (first.text().length() > 2 && first.text().endsWith("s")
+                    && isAcronym(new Token(first.text().substring(0, first.text().length() - 1), "", 0, 0)))) {
+                return null; // PCs, MPs: plurals of common nouns
+            }
+            if (single && words.givenName(first.norm()) && (before == null || !before.norm().equals("the"))) {
+                return EntityType.PERSON;
+            }
+            if (single && followedByPlace(span)) {
+                return EntityType.LOCATION; // Jacksonville, Florida
+            }
             if (before != null && PLACE_PREPOSITIONS.contains(before.norm()) && !before.isCapitalized()
                     && (single || !words.givenName(first.norm()))) {
                 return EntityType.LOCATION;
             }
-            if (after != null && SPEECH.contains(after.norm()) && adjacent(span.to())) {
-                return single ? EntityType.ORGANIZATION : EntityType.PERSON;
-            }
             if (!single) {
-                // a person's family name comes back alone; two or three capitalised words otherwise are more
-                // often a company's or a product's name
-                return span.to() - span.from() <= 3 && (aloneElsewhere(tokens.get(span.to() - 1).norm(), span)
-                        || noCommonWord(span)) ? EntityType.PERSON : EntityType.ORGANIZATION;
+                // a person's name: its family name comes back alone, or its words are no dictionary words;
+                // other runs of capitalised words are more often a company's or a product's name
+                boolean hyphenated = span.to() - span.from() == 2 && text.charAt(first.end()) == '-'; // Wal-Mart
+                boolean personLike = span.to() - span.from() <= 3 && !hyphenated
+                        && (aloneElsewhere(tokens.get(span.to() - 1).norm(), span) || noCommonWord(span));
+                return personLike ? EntityType.PERSON : EntityType.ORGANIZATION;
+            }
+            if (after != null && SPEECH.contains(after.norm()) && adjacent(span.to())) {
+                return EntityType.ORGANIZATION;
             }
             // a word news writes capitalised, alone: most often a company, a club, a band
             return words.nameWord(first.norm()) ? EntityType.ORGANIZATION : null;
@@ -432,11 +496,32 @@ public final class EnglishEntityRecognizer {
 
         private boolean noCommonWord(Span span) {
             for (int k = span.from(); k < span.to(); k++) {
-                if (words.commonWord(tokens.get(k).norm())) {
+                String norm = tokens.get(k).norm();
+                if (words.commonWord(norm) || (norm.endsWith("s") && words.commonWord(norm.substring(0, norm.length() - 1)))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean followedByPlace(Span span) {
+            if (span.to() >= tokens.size() || !text.startsWith(", ", tokens.get(span.to() - 1).end())) {
+                return false;
+            }
+            Token next = tokens.get(span.to());
+            Gazetteer.Name name = gazetteer.longestMatch(text, tokens, span.to(), next.norm());
+            return name != null && name.entry().type() == EntityType.LOCATION;
+        }
+
+        /** The name is all there is between quotation marks. */
+        private boolean quoted(Span span) {
+            int start = tokens.get(span.from()).start();
+            int end = tokens.get(span.to() - 1).end();
+            return start > 0 && end < text.length() && isQuote(text.charAt(start - 1)) && isQuote(text.charAt(end));
+        }
+
+        private static boolean isQuote(char c) {
+            return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
         }
 
         /** The word is a one-word name elsewhere in the article. */

@@ -42,7 +42,8 @@ public final class EnglishNameRuns {
                 } else if (CONNECTORS.contains(t.text()) && end + 1 < tokens.size() && joined(text, tokens, end + 1)
                         && isNameWord(tokens.get(end + 1))) {
                     end += 2;
-                } else if (t.text().equals("of") && ofHeads.contains(tokens.get(end - 1).norm())) {
+                } else if (t.text().equals("of") && (ofHeads.contains(tokens.get(end - 1).norm())
+                        || ofHeads.contains(tokens.get(i).norm()))) {
                     int next = end + 1;
                     if (next < tokens.size() && tokens.get(next).text().equals("the")) {
                         next++;
@@ -87,6 +88,11 @@ public final class EnglishNameRuns {
             }
         }
         return starts;
+    }
+
+    /** A small word inside names: "of", "al", "von". */
+    static boolean isConnector(String norm) {
+        return norm.equals("of") || norm.equals("the") || CONNECTORS.contains(norm);
     }
 
     private static boolean abbreviation(Token token) {
