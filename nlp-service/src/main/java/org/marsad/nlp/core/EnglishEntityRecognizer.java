@@ -7,6 +7,7 @@ import org.marsad.events.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,8 @@ public final class EnglishEntityRecognizer {
     /** False only while mining: names nothing but their context typed are left out. */
     private final boolean guessUnknown;
     private final EnglishNameRuns runs;
+    /** Ids of names learned from news: they name an entity less surely than the lexicon does. */
+    private final Set<String> learned = new HashSet<>();
     /** Family names of lexicon persons ("putin" -> Vladimir Putin), for a lone family name in an article. */
     private final Map<String, LexiconEntry> familyNames = new HashMap<>();
 
@@ -138,6 +141,7 @@ public final class EnglishEntityRecognizer {
         gazetteer = new Gazetteer(tokenizer, new NisbaForms(List.of()));
         KnownEntities.withPlaces(lexicon).forEach(gazetteer::add);
         words.names().forEach(gazetteer::add);
+        words.names().forEach(n -> learned.add(n.id()));
         gazetteer.seal();
         for (LexiconEntry entry : lexicon) {
             if (entry.type() == EntityType.PERSON) {
@@ -313,6 +317,10 @@ public final class EnglishEntityRecognizer {
         final List<Token> tokens;
         final boolean[] sentenceStart;
         final List<Span> spans = new ArrayList<>();
+        private final Map<String, Group> byKey = new HashMap<>();
+        private final Map<String, Group> surnames = new HashMap<>();
+        private final Map<String, Group> acronyms = new HashMap<>();
+        private final Map<String, Group> prefixes = new HashMap<>();
         private Map<String, Boolean> capitalised;
 
         Document(String text, List<Token> tokens, boolean[] sentenceStart) {
@@ -367,63 +375,26 @@ public final class EnglishEntityRecognizer {
 
         List<Entity> resolve() {
             Map<String, Group> groups = new LinkedHashMap<>();
-            Map<String, Group> surnames = new HashMap<>();
-            Map<String, Group> acronyms = new HashMap<>();
-            Map<String, Group> orgPrefixes = new HashMap<>();
-            List<Span> unresolved = new ArrayList<>();
-            // full names first, so that a lone family name anywhere finds them
+            // longest names first, so that a lone family name or an acronym anywhere finds the full name
             List<Span> ordered = spans.stream()
                     .sorted(Comparator.comparingInt((Span s) -> s.from() - s.to()).thenComparingInt(Span::from))
                     .toList();
             for (Span span : ordered) {
-                if (span.type() == null) {
-                    unresolved.add(span);
-                    continue;
-                }
-                String key = key(span);
-                if (span.to() - span.from() == 1 && span.entry() == null && surnames.containsKey(key)) {
-                    surnames.get(key).add(text, tokens, span);
-                    continue;
-                }
-                if (span.to() - span.from() == 1 && span.type() != EntityType.PERSON && surnames.containsKey(key)) {
-                    surnames.get(key).add(text, tokens, span); // Denzel Washington, then Washington
-                    continue;
-                }
-                Group group = span.type() == EntityType.ORGANIZATION && span.entry() == null
-                        ? orgPrefixes.get(key) : null;
+                Group group = shorterMention(span, groups);
                 if (group == null) {
-                    group = group(groups, span, key);
-                }
-                group.add(text, tokens, span);
-                register(group, span, surnames, acronyms, orgPrefixes);
-            }
-            unresolved.sort(Comparator.comparingInt((Span s) -> s.from() - s.to()).thenComparingInt(Span::from));
-            for (Span span : unresolved) {
-                String key = key(span);
-                if (!guessUnknown) {
-                    continue;
-                }
-                boolean single = span.to() - span.from() == 1;
-                Group group = single ? surnames.get(key) : null;
-                if (group == null && single && isAcronym(tokens.get(span.from()))) {
-                    group = acronyms.get(tokens.get(span.from()).text());
-                }
-                if (group == null) {
-                    group = orgPrefixes.get(key); // Circuit City, after Circuit City Stores
-                }
-                if (group == null && single && familyNames.containsKey(key)) {
-                    LexiconEntry entry = familyNames.get(key);
-                    group = groups.computeIfAbsent(entry.id(), id -> new Group(id, entry.type(), entry));
-                }
-                if (group == null) {
-                    EntityType type = guess(span);
+                    EntityType type = span.type() != null ? span.type() : guessUnknown ? guess(span) : null;
                     if (type == null) {
                         continue;
                     }
-                    group = group(groups, new Span(span.from(), span.to(), type, null), key);
+                    String key = key(span);
+                    String id = span.entry() != null ? span.entry().id() : EntityIds.unknown(type, key);
+                    group = groups.computeIfAbsent(id, i -> new Group(i, type, span.entry()));
+                    if (span.entry() == null) {
+                        byKey.putIfAbsent(key, group);
+                    }
                 }
                 group.add(text, tokens, span);
-                register(group, span, surnames, acronyms, orgPrefixes);
+                register(group, span);
             }
             return groups.values().stream().map(Group::toEntity)
                     .sorted(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start())
@@ -431,22 +402,52 @@ public final class EnglishEntityRecognizer {
                     .toList();
         }
 
-        /** What a full name lets shorter mentions find: a person's family name, an organisation's initials and
-         * its first words. */
-        private void register(Group group, Span span, Map<String, Group> surnames, Map<String, Group> acronyms,
-                              Map<String, Group> orgPrefixes) {
+        /**
+         * The entity a name not in the lexicon refers back to: the same name typed earlier, a person's family name
+         * (Blair after Tony Blair, Washington after Denzel Washington), an organisation's acronym or first words
+         * (Circuit City after Circuit City Stores), a place's first words, a lexicon person's family name.
+         */
+        private Group shorterMention(Span span, Map<String, Group> groups) {
+            String key = key(span);
+            boolean single = span.to() - span.from() == 1;
+            boolean known = span.entry() != null && !learned.contains(span.entry().id());
+            if (single && surnames.containsKey(key) && (!known || span.type() != EntityType.PERSON)) {
+                return surnames.get(key);
+            }
+            if (known) {
+                return null;
+            }
+            Group group = byKey.get(key);
+            if (group == null && single && isAcronym(tokens.get(span.from()))) {
+                group = acronyms.get(tokens.get(span.from()).text());
+            }
+            if (group == null && (span.type() == null || span.type() == EntityType.ORGANIZATION)) {
+                group = prefixes.get(key);
+            }
+            if (group == null && single && span.type() == null && familyNames.containsKey(key)) {
+                LexiconEntry entry = familyNames.get(key);
+                group = groups.computeIfAbsent(entry.id(), id -> new Group(id, entry.type(), entry));
+            }
+            return group;
+        }
+
+        /** What a full name lets shorter mentions find: a person's family name, an organisation's initials, the
+         * first words of an organisation or a place. */
+        private void register(Group group, Span span) {
             if (span.to() - span.from() < 2) {
                 return;
             }
             if (group.type == EntityType.PERSON) {
                 surnames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
-            } else if (group.type == EntityType.ORGANIZATION) {
-                acronyms.putIfAbsent(initials(span), group);
+            } else if (group.type == EntityType.ORGANIZATION || group.type == EntityType.LOCATION) {
+                if (group.type == EntityType.ORGANIZATION) {
+                    acronyms.putIfAbsent(initials(span), group);
+                }
                 StringBuilder prefix = new StringBuilder(tokens.get(span.from()).norm());
                 for (int k = span.from() + 1; k < span.to(); k++) {
                     if (!EnglishNameRuns.isConnector(prefix.substring(prefix.lastIndexOf(" ") + 1))
                             && (k - span.from() >= 2 || words.nameWord(tokens.get(span.from()).norm()))) {
-                        orgPrefixes.putIfAbsent(prefix.toString(), group);
+                        prefixes.putIfAbsent(prefix.toString(), group);
                     }
                     prefix.append(' ').append(tokens.get(k).norm());
                 }
@@ -483,7 +484,8 @@ public final class EnglishEntityRecognizer {
                 // a person's name: its family name comes back alone, or its words are no dictionary words;
                 // other runs of capitalised words are more often a company's or a product's name
                 boolean hyphenated = span.to() - span.from() == 2 && text.charAt(first.end()) == '-'; // Wal-Mart
-                boolean personLike = span.to() - span.from() <= 3 && !hyphenated
+                boolean initialsOnly = tokens.get(span.to() - 1).text().length() == 1; // J&J
+                boolean personLike = span.to() - span.from() <= 3 && !hyphenated && !initialsOnly
                         && (aloneElsewhere(tokens.get(span.to() - 1).norm(), span) || noCommonWord(span));
                 return personLike ? EntityType.PERSON : EntityType.ORGANIZATION;
             }
@@ -532,11 +534,6 @@ public final class EnglishEntityRecognizer {
                 }
             }
             return false;
-        }
-
-        private Group group(Map<String, Group> groups, Span span, String key) {
-            String id = span.entry() != null ? span.entry().id() : EntityIds.unknown(span.type(), key);
-            return groups.computeIfAbsent(id, i -> new Group(i, span.type(), span.entry()));
         }
 
         private String key(Span span) {
