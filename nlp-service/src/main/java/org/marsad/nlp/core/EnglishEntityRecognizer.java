@@ -5,6 +5,7 @@ import org.marsad.events.EntityType;
 import org.marsad.events.Mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,7 +113,7 @@ public final class EnglishEntityRecognizer {
             """);
 
     private static Set<String> wordSet(String words) {
-        return Set.copyOf(java.util.Arrays.asList(words.strip().split("\\s+")));
+        return Set.copyOf(Arrays.asList(words.strip().split("\\s+")));
     }
 
     private final Gazetteer gazetteer;
@@ -168,17 +169,6 @@ public final class EnglishEntityRecognizer {
         split(doc, from, to, hint, false);
     }
 
-    /** A run after a lower-case role ("market leader Best Buy") is a person's only when it reads as a name. */
-    private boolean personLike(Document doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String norm = doc.tokens.get(k).norm();
-            if (words.commonWord(norm) && !words.givenName(norm) && !words.nameWord(norm)) {
-                return false;
-            }
-        }
-        return !(to - from == 2 && doc.text.charAt(doc.tokens.get(from).end()) == '-');
-    }
-
     /** As above; {@code titled} when a title (Mr, President) stands before the run. */
     private void split(Document doc, int from, int to, EntityType hint, boolean titled) {
         List<Token> tokens = doc.tokens;
@@ -224,8 +214,7 @@ public final class EnglishEntityRecognizer {
         if (words.demonym(tokens.get(to - 1).norm()) && !isOrgEnd(tokens.get(to - 1))) {
             return; // Roman Catholics, Kosovo Albanians: peoples, not entities
         }
-        if ((to - from >= 2 && (isOrgEnd(tokens.get(to - 1)) || ORG_STARTS.contains(first))) || (to - from >= 3 && OF_HEADS.contains(first)
-                && tokens.get(from + 1).norm().equals("of"))) {
+        if (to - from >= 2 && (isOrgEnd(tokens.get(to - 1)) || ORG_STARTS.contains(first))) {
             doc.add(from, to, EntityType.ORGANIZATION, null);
             return;
         }
@@ -253,6 +242,17 @@ public final class EnglishEntityRecognizer {
             }
         }
         doc.add(from, to, null, null);
+    }
+
+    /** A run after a lower-case role ("market leader Best Buy") is a person's only when it reads as a name. */
+    private boolean personLike(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String norm = doc.tokens.get(k).norm();
+            if (words.commonWord(norm) && !words.givenName(norm) && !words.nameWord(norm)) {
+                return false;
+            }
+        }
+        return !(to - from == 2 && doc.text.charAt(doc.tokens.get(from).end()) == '-');
     }
 
     /** The end of a title starting at {@code k} ("Prime Minister", "Mr") when a name follows it, else k. */

@@ -33,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  *   <li>PERSON, ORGANIZATION, LOCATION, MISC: names typed by their context in most articles that use them
  *   (at least 75 %), so the type carries over to articles where the context is missing.</li>
  * </ul>
- * Run: {@code java -cp <nlp-service test classpath> org.marsad.nlp.core.EnglishNameMiner
+ * Run (see docs/notes/en.md for the class path): {@code java -cp ... org.marsad.nlp.core.EnglishNameMiner
  * ../shared/data/bbc-news-en.jsonl.gz src/main/resources/org/marsad/nlp/lexicon/en/mined-names.tsv}
  */
 public final class EnglishNameMiner {
