@@ -158,7 +158,19 @@ public final class EnglishEntityRecognizer {
 
     public List<Entity> recognize(String text, List<Token> tokens) {
         Document doc = new Document(text, tokens, EnglishNameRuns.sentenceStarts(text, tokens));
+        int codeEnd = 0;
         for (EnglishNameRuns.Run run : runs.find(text, tokens)) {
+            if (run.from() < codeEnd) {
+                continue;
+            }
+            int end = modelCodeEnd(text, tokens, run.from());
+            if (end > run.from()) {
+                Gazetteer.Name known = gazetteer.longestMatch(text, tokens, run.from(), tokens.get(run.from()).norm());
+                boolean whole = known != null && known.tokens().length == end - run.from();
+                doc.add(run.from(), end, whole ? known.entry().type() : EntityType.MISC, whole ? known.entry() : null);
+                codeEnd = end;
+                continue;
+            }
             split(doc, run.from(), run.to(), hintBefore(doc, run.from()));
         }
         return doc.resolve();
@@ -253,6 +265,26 @@ public final class EnglishEntityRecognizer {
             }
         }
         return !(to - from == 2 && doc.text.charAt(doc.tokens.get(from).end()) == '-');
+    }
+
+    /**
+     * The end of a product's model code starting at token {@code i} ("V603SH", "PH-S6500", "A380"): letters and
+     * digits glued together or by hyphens, four characters at least, with a digit; else {@code i}. Shorter codes
+     * (G8, MI5, MP3) are left to the other rules.
+     */
+    private static int modelCodeEnd(String text, List<Token> tokens, int i) {
+        int end = i + 1;
+        boolean digit = false;
+        while (end < tokens.size()) {
+            int gap = tokens.get(end).start() - tokens.get(end - 1).end();
+            if (gap > 1 || (gap == 1 && text.charAt(tokens.get(end - 1).end()) != '-')) {
+                break;
+            }
+            digit |= tokens.get(end).isNumber();
+            end++;
+        }
+        int length = tokens.get(end - 1).end() - tokens.get(i).start();
+        return digit && length >= 4 ? end : i;
     }
 
     /** The end of a title starting at {@code k} ("Prime Minister", "Mr") when a name follows it, else k. */

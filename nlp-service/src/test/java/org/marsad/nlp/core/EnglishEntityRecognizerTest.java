@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** English names on sentences written for these tests. */
 class EnglishEntityRecognizerTest {
@@ -110,11 +111,32 @@ class EnglishEntityRecognizerTest {
     }
 
     @Test
+    void englishAndArabicArticlesGiveTheSameIds() {
+        EntityRecognizer both = new EntityRecognizer(EntityLexicon.loadDefault(), TOKENIZER, new Stopwords());
+        String english = "Donald Trump and Bashar al-Assad spoke of Syria and Astana.";
+        String arabic = "تحدث ترمب والرئيس بشار الأسد عن سوريا وأستانا.";
+        List<String> en = both.recognize(english, TOKENIZER.tokenize(english), "en").stream().map(Entity::id).toList();
+        List<String> ar = both.recognize(arabic, TOKENIZER.tokenize(arabic), "ar").stream().map(Entity::id).toList();
+        assertThat(en).containsExactly("per:donald-trump", "per:bashar-al-assad", "loc:SY", "loc:astana");
+        assertThat(ar).containsExactlyInAnyOrderElementsOf(en);
+    }
+
+    @Test
     void unknownNamesGetTheSameIdInEveryArticle() {
         String first = recognize("Harriet Vexley said so.").get(0).id();
         String second = recognize("Yesterday the coach praised Harriet Vexley again.").get(0).id();
         assertThat(first).startsWith("per:").isEqualTo(second)
                 .isEqualTo(EntityIds.unknown(EntityType.PERSON, "harriet vexley"));
+    }
+
+    @Test
+    void modelCodesAreProductsAndKnownCodesKeepTheirEntity() {
+        List<Entity> entities = recognize("Its new phone, the KX-T9200, outsold the ZR45 as COVID-19 spread.");
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("KX-T9200", EntityType.MISC),
+                tuple("ZR45", EntityType.MISC),
+                tuple("COVID-19", EntityType.MISC));
+        assertThat(entities.get(2).id()).isEqualTo("misc:covid-19");
     }
 
     @Test
