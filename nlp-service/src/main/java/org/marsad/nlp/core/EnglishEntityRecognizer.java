@@ -443,8 +443,8 @@ public final class EnglishEntityRecognizer {
             String key = key(span);
             boolean single = span.to() - span.from() == 1;
             boolean known = span.entry() != null && !learned.contains(span.entry().id());
-            if (single && surnames.containsKey(key) && (!known || span.type() != EntityType.PERSON)) {
-                return surnames.get(key);
+            if (single && surnames.containsKey(key)) {
+                return surnames.get(key); // the article's own full name wins: Cameron after James Cameron
             }
             if (known) {
                 return null;
