@@ -32,6 +32,7 @@ public final class EntityRecognizer {
     /** Ids of the mined places: named by how the article writes them, as their list holds matching forms only. */
     private final Set<String> minedIds = new HashSet<>();
     private final NamePatterns patterns;
+    private final EnglishEntityRecognizer english;
     /** Family name (last token) of each lexicon person, when no other lexicon person shares it. */
     private final Map<String, LexiconEntry> lexiconFamilyNames;
     /** Family names of each lexicon person, shared or not. */
@@ -69,9 +70,13 @@ public final class EntityRecognizer {
             }
         }
         lexiconFamilyNames = uniqueFamilyNames(lexicon, familyNamesById);
+        english = new EnglishEntityRecognizer(lexicon, tokenizer);
     }
 
     public List<Entity> recognize(String text, List<Token> tokens, String language) {
+        if ("en".equals(language)) {
+            return english.recognize(text, tokens);
+        }
         boolean[] covered = new boolean[tokens.size()];
         Map<String, Group> groups = new LinkedHashMap<>();
         matchGazetteer(text, tokens, covered, groups);
