@@ -20,7 +20,7 @@ class FeedEntryMapperTest {
     private static final Instant FETCHED = Instant.parse("2024-05-01T10:00:00Z");
     private static final String FEED_URL = "https://news.example.org/ar/rss.xml";
     private static final Feed FEED = new Feed(Feed.idFor(FEED_URL), FEED_URL, "مرصد", null, 300, null, null,
-            FeedStatus.NEW, null, null, null, 0, 0, 0, FETCHED, FETCHED);
+            FeedStatus.NEW, null, null, null, 0, 0, 0, FETCHED, FETCHED, false, null, null, null);
 
     private static ParsedFeed feed(String language, FeedItem item) {
         return new ParsedFeed("Title", language, List.of(item));
@@ -112,7 +112,7 @@ class FeedEntryMapperTest {
     @Test
     void theOutletOfAnUnnamedSubscriptionIsTheFeedTitleThenTheHost() {
         Feed unnamed = new Feed(FEED.id(), FEED_URL, null, null, 300, null, null, FeedStatus.NEW, null, null, null,
-                0, 0, 0, FETCHED, FETCHED);
+                0, 0, 0, FETCHED, FETCHED, false, null, null, null);
         assertThat(unnamed.outletWithTitle("  Example News ")).isEqualTo("Example News");
         assertThat(unnamed.effectiveOutlet()).isEqualTo("news.example.org");
         assertThat(FEED.outletWithTitle("Example News")).isEqualTo("مرصد");
