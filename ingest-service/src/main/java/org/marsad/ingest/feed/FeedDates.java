@@ -58,6 +58,7 @@ public final class FeedDates {
             "(?<!\\d)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(am|pm|a m|p m)?");
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)\\s*");
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)\\d{1,4}(?!\\d)");
 
     static {
@@ -122,7 +123,7 @@ public final class FeedDates {
     }
 
     private static Instant withLeadingWeekdayRemoved(String s) {
-        Matcher word = Pattern.compile("^([\\p{L}]+)\\s*").matcher(s);
+        Matcher word = FIRST_WORD.matcher(s);
         if (word.find() && WEEKDAYS.contains(word.group(1))) {
             return loose(s.substring(word.end()));
         }
