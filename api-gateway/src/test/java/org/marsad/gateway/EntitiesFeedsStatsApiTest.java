@@ -48,6 +48,38 @@ class EntitiesFeedsStatsApiTest {
     }
 
     @Test
+    void relaysAFeedsHealth() {
+        FakeUpstreams.ingest().answer("GET", "/feeds/0123456789abcdef", 200, """
+                {"id":"0123456789abcdef","url":"https://example.org/rss","status":"stale","itemsSeen":40,
+                 "itemsPublished":38,"lastError":null,"lastWarning":"document cut short or not closed",
+                 "lastSuccessAt":"2025-01-02T03:04:05Z","nextPollAt":"2025-01-02T03:09:05Z","fullText":true}""");
+
+        given().when().get("/api/v1/feeds/0123456789abcdef").then().statusCode(200)
+                .body("status", equalTo("stale"))
+                .body("itemsSeen", equalTo(40))
+                .body("itemsPublished", equalTo(38))
+                .body("lastWarning", equalTo("document cut short or not closed"))
+                .body("nextPollAt", equalTo("2025-01-02T03:09:05Z"))
+                .body("fullText", equalTo(true));
+    }
+
+    @Test
+    void passesTheSsrfRefusalThroughAsA400() {
+        FakeUpstreams.ingest().answer("POST", "/feeds", 400, """
+                {"error":"invalid_feed","message":"url host 169.254.169.254 resolves to 169.254.169.254, a cloud \
+                metadata address: refused (set marsad.ingest.allow-private-networks=true to allow it)"}""");
+
+        given().contentType(ContentType.JSON).body("{\"url\":\"http://169.254.169.254/latest\",\"fullText\":true}")
+                .when().post("/api/v1/feeds")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_feed"))
+                .body("message", org.hamcrest.Matchers.containsString("cloud metadata address: refused"));
+
+        assertThat(FakeUpstreams.ingest().received("POST", "/feeds").get(0).bodyText())
+                .isEqualTo("{\"url\":\"http://169.254.169.254/latest\",\"fullText\":true}");
+    }
+
+    @Test
     void subscribesFeedWithIngestsStatus() {
         FakeUpstreams.ingest().answer("POST", "/feeds", 201, FEED);
 

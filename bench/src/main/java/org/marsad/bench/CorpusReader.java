@@ -43,34 +43,44 @@ public final class CorpusReader {
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while (articles.size() < limit && (line = lines.readLine()) != null) {
-                JsonNode row = json.readTree(line);
-                String body = row.path("body").asText("");
-                if (body.isBlank()) {
-                    continue;
+                Map<String, Object> article = submission(json.readTree(line), runTag);
+                if (article != null) {
+                    articles.add(article);
                 }
-                Map<String, Object> article = new LinkedHashMap<>();
-                String url = row.path("url").asText("");
-                if (!url.isBlank()) {
-                    article.put("url", runTag == null ? url : url + (url.contains("?") ? "&" : "?") + "marsad-run=" + runTag);
-                }
-                article.put("outlet", row.path("outlet").asText("unknown"));
-                article.put("title", row.path("title").asText(""));
-                article.put("body", body);
-                String language = row.path("language").asText("");
-                if (language.length() == 2) {
-                    article.put("language", language);
-                }
-                String published = parseDate(row.path("published").asText(null));
-                if (published != null) {
-                    article.put("publishedAt", published);
-                }
-                articles.add(article);
             }
         }
         return articles;
     }
 
-    private static InputStream open(Path file) throws IOException {
+    /**
+     * One corpus row as a {@code POST /api/v1/articles} body, or null when it has no body. {@code runTag}, when not
+     * null, is added to the URL (see {@link #read}); without it the article keeps its id across runs.
+     */
+    static Map<String, Object> submission(JsonNode row, String runTag) {
+        String body = row.path("body").asText("");
+        if (body.isBlank()) {
+            return null;
+        }
+        Map<String, Object> article = new LinkedHashMap<>();
+        String url = row.path("url").asText("");
+        if (!url.isBlank()) {
+            article.put("url", runTag == null ? url : url + (url.contains("?") ? "&" : "?") + "marsad-run=" + runTag);
+        }
+        article.put("outlet", row.path("outlet").asText("unknown"));
+        article.put("title", row.path("title").asText(""));
+        article.put("body", body);
+        String language = row.path("language").asText("");
+        if (language.length() == 2) {
+            article.put("language", language);
+        }
+        String published = parseDate(row.path("published").asText(null));
+        if (published != null) {
+            article.put("publishedAt", published);
+        }
+        return article;
+    }
+
+    static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }

@@ -74,19 +74,28 @@ public final class ApiSchema {
                                long mentionCount, List<ArticleSummary> articles) {
     }
 
-    @Schema(description = "A feed subscription. Its id is the first 16 hex digits of SHA-256 of the normalised URL.")
+    @Schema(description = "A feed subscription and its health. Its id is the first 16 hex digits of SHA-256 of the "
+            + "normalised URL. status: new (never fetched), ok, failing (the last fetch failed: lastError says why; "
+            + "retried with exponential back-off, or after the server's Retry-After), stale (fetched fine but no new "
+            + "item for much longer than the feed's usual cadence). lastWarning: what the last successful fetch had "
+            + "to repair or leave out (a cut-off document, items over the limit).")
     public record Feed(String id, String url, String outlet, String title, int pollSeconds,
                        @Schema(enumeration = {"new", "ok", "failing", "stale"}) String status,
                        Instant lastFetchedAt, Instant lastSuccessAt, String lastError, long itemsSeen,
-                       long itemsPublished, Instant nextPollAt, Instant createdAt) {
+                       long itemsPublished, Instant nextPollAt, Instant createdAt, boolean fullText,
+                       Instant lastNewItemAt, String lastWarning) {
     }
 
     @Schema(description = "Every subscribed feed.")
     public record FeedList(List<Feed> items) {
     }
 
-    @Schema(description = "A feed to subscribe to.")
-    public record FeedSubscription(@Schema(required = true) String url, String outlet, Integer pollSeconds) {
+    @Schema(description = "A feed to subscribe to. URLs that resolve to loopback, private, link-local or metadata "
+            + "addresses are refused (400) unless the service allows private networks. fullText: when an item "
+            + "carries only a teaser, fetch its page and take the main text from it.")
+    public record FeedSubscription(@Schema(required = true) String url, String outlet,
+                                   @Schema(description = "30 to 86400, default 300") Integer pollSeconds,
+                                   Boolean fullText) {
     }
 
     @Schema(description = "Counts across the observatory. stories appears once the store groups stories.")

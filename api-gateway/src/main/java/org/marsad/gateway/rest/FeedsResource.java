@@ -46,7 +46,7 @@ public class FeedsResource {
             content = @Content(schema = @Schema(implementation = ApiSchema.Feed.class)))
     @APIResponse(responseCode = "200", description = "Already subscribed",
             content = @Content(schema = @Schema(implementation = ApiSchema.Feed.class)))
-    @APIResponse(responseCode = "400", description = "Invalid feed",
+    @APIResponse(responseCode = "400", description = "Invalid feed, or a URL on a private network",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @SecurityRequirement(name = MarsadApi.API_KEY)
     public Response subscribe(byte[] feed) {
@@ -55,7 +55,9 @@ public class FeedsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one feed")
+    @Operation(summary = "Read one feed and its health",
+            description = "status ok / failing / stale, lastFetchedAt, lastSuccessAt, lastError, itemsSeen, "
+                    + "itemsPublished, nextPollAt; its articles: GET /api/v1/articles?feed={id}.")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(schema = @Schema(implementation = ApiSchema.Feed.class)))
     @APIResponse(responseCode = "404", description = "Unknown feed",

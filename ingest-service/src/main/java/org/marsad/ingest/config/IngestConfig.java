@@ -22,6 +22,13 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration publishTimeout();
 
+    /**
+     * Whether feed and article URLs may lead to loopback, private or link-local addresses (the SSRF guard is
+     * off). For local use only: the launcher sets it for its demo feed.
+     */
+    @WithDefault("false")
+    boolean allowPrivateNetworks();
+
     Feeds feeds();
 
     /** Feed polling. */
@@ -48,6 +55,10 @@ public interface IngestConfig {
 
         @WithDefault("Marsad/0.1 (+https://github.com/marsad)")
         String userAgent();
+
+        /** Most items read from one feed document; the rest is left out with a warning on the feed. */
+        @WithDefault("1000")
+        int maxItems();
 
         /** Longest wait between polls of a failing feed (unless its own interval is longer). */
         @WithDefault("1h")

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +20,17 @@ import java.util.stream.Collectors;
  */
 public final class CanonicalUrl {
 
-    private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "ref");
+    private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid",
+            "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "ref", "ref_src", "ref_url", "cmpid", "ocid", "ncid",
+            "smid", "s_cid", "at_medium", "at_campaign", "__twitter_impression");
+    /** Query parameters that only ask for the AMP rendering of the same article. */
+    private static final Set<String> AMP_PARAMS = Set.of("amp", "amp=1", "amp=true", "outputtype=amp", "output=amp");
+    /** Host prefixes of the same site's mobile, AMP and "www" variants. */
+    private static final Pattern VARIANT_HOST = Pattern.compile("^(?:www|m|mobile|amp)\\.(?=[^.]+\\.[^.]+)");
+    /** Google's AMP caches wrap the publisher's URL: https://example-com.cdn.ampproject.org/c/s/example.com/a. */
+    private static final Pattern AMP_CACHE = Pattern.compile(
+            "^https?://(?:[^/]+\\.cdn\\.ampproject\\.org/[cv]/(s/)?|(?:www\\.)?google\\.[a-z.]+/amp/(s/)?)(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final String HEX = "0123456789ABCDEF";
 
     private CanonicalUrl() {
@@ -49,6 +61,32 @@ public final class CanonicalUrl {
             uri = withAsciiHost(uri);
         }
         return uri;
+    }
+
+    /**
+     * The canonical form of an article's URL: {@link #of} and, so that one article reached through its variants
+     * is one article, without AMP caches, AMP paths and parameters ({@code /amp}, {@code .amp}, {@code ?amp=1})
+     * and the {@code www.}, {@code m.}, {@code mobile.}, {@code amp.} host prefixes.
+     */
+    public static String ofArticle(String url) {
+        String unwrapped = url.strip();
+        Matcher cache = AMP_CACHE.matcher(unwrapped);
+        if (cache.matches()) {
+            boolean secure = cache.group(1) != null || cache.group(2) != null;
+            unwrapped = (secure ? "https://" : "http://") + cache.group(3);
+        }
+        URI uri = URI.create(of(unwrapped));
+        String host = VARIANT_HOST.matcher(uri.getHost()).replaceFirst("");
+        String path = uri.getRawPath()
+                .replaceFirst("^/amp(?=/)", "")
+                .replaceFirst("/amp$", "")
+                .replaceFirst("(?<=[^/])\\.amp(?:\\.html?)?$", "");
+        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(p -> !AMP_PARAMS.contains(p.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining("&"));
+        return uri.getScheme() + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@") + host
+                + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + (path.isEmpty() ? "/" : path)
+                + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** The canonical form of {@code url}; see the class comment. */

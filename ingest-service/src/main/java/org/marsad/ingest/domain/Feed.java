@@ -7,7 +7,11 @@ import java.time.Instant;
  *
  * @param outlet   the outlet's name given by the subscriber, or taken from the feed's title on the first
  *                 successful fetch; null until then
- * @param failures consecutive failed polls, for the back-off
+ * @param failures          consecutive failed polls, for the back-off
+ * @param fullText          fetch the article page when an item carries only a teaser
+ * @param lastNewItemAt     the last poll that published something new, or null
+ * @param newItemGapSeconds the usual time between such polls (smoothed), or null until known
+ * @param lastWarning       what the last successful poll had to repair or leave out, or null
  */
 public record Feed(
         String id,
@@ -25,7 +29,11 @@ public record Feed(
         long itemsSeen,
         long itemsPublished,
         Instant nextPollAt,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean fullText,
+        Instant lastNewItemAt,
+        Double newItemGapSeconds,
+        String lastWarning) {
 
     /** The feed id of the contract: first 16 hex digits of SHA-256 of the normalised feed URL. */
     public static String idFor(String url) {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Health of a feed subscription as the API shows it: never fetched, last fetch fine, last fetch failed. */
+/**
+ * Health of a feed subscription as the API shows it: never fetched, last fetch fine, last fetch failed, or
+ * fetched fine but without new items for much longer than usual ({@link FeedHealth}; never stored).
+ */
 public enum FeedStatus {
-    NEW, OK, FAILING;
+    NEW, OK, FAILING, STALE;
 
     @JsonValue
     public String code() {

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,10 +25,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Downloads feed documents: conditional GET (ETag / Last-Modified), redirects followed, gzip accepted, every
- * step bounded in time and size so that one slow or huge feed cannot hold a polling thread for long.
+ * Downloads feed documents (and article pages): conditional GET (ETag / Last-Modified), gzip accepted, at most
+ * {@value #MAX_REDIRECTS} redirects each checked by the guard (the {@link NetworkGuard}) before it is followed, every step
+ * bounded in time and size so that one slow or huge feed cannot hold a polling thread for long. A refusal that
+ * carries {@code Retry-After} (429, 503) reports the delay the server asked for.
  */
 public final class FeedFetcher {
+
+    static final int MAX_REDIRECTS = 5;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
 
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
@@ -32,15 +42,19 @@ public final class FeedFetcher {
     private final Duration readTimeout;
     private final long maxBytes;
     private final String userAgent;
+    private final UrlGuard guard;
 
-    public FeedFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, String userAgent) {
+    public FeedFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, String userAgent,
+                       UrlGuard guard) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Followed by hand: each hop goes through the guard.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
+        this.guard = guard;
     }
 
     /**
@@ -49,6 +63,36 @@ public final class FeedFetcher {
      * @throws FeedException with a readable reason on any network or HTTP failure
      */
     public FetchResult fetch(URI url, String etag, String lastModified) throws FeedException {
+        URI current = url;
+        for (int hop = 0; ; hop++) {
+            guard.check(current);
+            HttpResponse<byte[]> response = send(request(current, etag, lastModified));
+            int status = response.statusCode();
+            if (isRedirect(status)) {
+                if (hop >= MAX_REDIRECTS) {
+                    throw new FeedException("more than " + MAX_REDIRECTS + " redirects from " + url);
+                }
+                current = redirectTarget(current, response);
+                continue;
+            }
+            if (status == 304) {
+                return new FetchResult.NotModified();
+            }
+            if (status < 200 || status > 299) {
+                Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+                throw new FeedException("HTTP " + status + " from " + response.uri()
+                        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), null,
+                        retryAfter);
+            }
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
+            byte[] body = encoding.contains("gzip") ? gunzip(response.body()) : response.body();
+            return new FetchResult.Document(current, body, response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null));
+        }
+    }
+
+    private HttpRequest request(URI url, String etag, String lastModified) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(readTimeout)
                 .header("User-Agent", userAgent)
@@ -60,19 +104,50 @@ public final class FeedFetcher {
         if (lastModified != null) {
             request.header("If-Modified-Since", lastModified);
         }
-        HttpResponse<byte[]> response = send(request.build());
-        int status = response.statusCode();
-        if (status == 304) {
-            return new FetchResult.NotModified();
+        return request.build();
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI redirectTarget(URI from, HttpResponse<?> response) throws FeedException {
+        String location = response.headers().firstValue("Location").orElse(null);
+        if (location == null || location.isBlank()) {
+            throw new FeedException("HTTP " + response.statusCode() + " without a Location from " + from);
         }
-        if (status < 200 || status > 299) {
-            throw new FeedException("HTTP " + status + " from " + response.uri());
+        try {
+            URI target = from.resolve(new URI(location.strip().replace(" ", "%20")));
+            String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new FeedException("redirect to a non-HTTP URL refused: " + location);
+            }
+            return target;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new FeedException("redirect to an invalid URL: " + location);
         }
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
-        byte[] body = encoding.contains("gzip") ? gunzip(response.body()) : response.body();
-        return new FetchResult.Document(body, response.headers().firstValue("Content-Type").orElse(null),
-                response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("Last-Modified").orElse(null));
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date; null when absent or unreadable; capped at a day. */
+    static Duration retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Duration delay;
+        try {
+            delay = Duration.ofSeconds(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            try {
+                delay = Duration.between(Instant.now(), ZonedDateTime.parse(value.strip(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH)).toInstant());
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+        if (delay.isNegative()) {
+            return Duration.ZERO;
+        }
+        return delay.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : delay;
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) throws FeedException {

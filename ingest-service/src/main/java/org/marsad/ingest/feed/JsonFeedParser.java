@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,27 +44,19 @@ public final class JsonFeedParser {
         String link = text(item, "url", text(item, "external_url", null));
         String html = text(item, "content_html", null);
         String plain = html == null ? text(item, "content_text", text(item, "summary", null)) : null;
-        Instant date = date(text(item, "date_published", null));
+        Instant date = FeedDates.parse(text(item, "date_published", null));
         if (date == null) {
-            date = date(text(item, "date_modified", null));
+            date = FeedDates.parse(text(item, "date_modified", null));
         }
-        return new FeedItem(link, text(item, "title", null), html, plain, date, text(item, "language", null));
+        JsonNode id = item.get("id");
+        String guid = id != null && (id.isTextual() || id.isNumber()) && !id.asText().isBlank()
+                ? id.asText().strip() : null;
+        return new FeedItem(link == null ? null : link.strip(), guid, text(item, "title", null), html, plain, date,
+                text(item, "language", null));
     }
 
     private static String text(JsonNode node, String field, String fallback) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : fallback;
-    }
-
-    /** RFC 3339 as the spec requires; anything else is treated as no date rather than guessed. */
-    private static Instant date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

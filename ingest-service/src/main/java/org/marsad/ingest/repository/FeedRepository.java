@@ -25,10 +25,11 @@ public class FeedRepository {
     }
 
     /** Inserts a new subscription, due at once; empty when the id is already subscribed. */
-    public Optional<Feed> insertIfAbsent(String id, String url, String outlet, int pollSeconds, Instant now) {
+    public Optional<Feed> insertIfAbsent(String id, String url, String outlet, int pollSeconds, boolean fullText,
+                                         Instant now) {
         return single("""
-                insert into ingest.feed (id, url, outlet, poll_seconds, status, next_poll_at, created_at)
-                values (?, ?, ?, ?, 'new', ?, ?)
+                insert into ingest.feed (id, url, outlet, poll_seconds, full_text, status, next_poll_at, created_at)
+                values (?, ?, ?, ?, ?, 'new', ?, ?)
                 on conflict do nothing
                 returning *
                 """, s -> {
@@ -36,8 +37,9 @@ public class FeedRepository {
             s.setString(2, url);
             s.setString(3, outlet);
             s.setInt(4, pollSeconds);
-            Jdbc.setInstant(s, 5, now);
+            s.setBoolean(5, fullText);
             Jdbc.setInstant(s, 6, now);
+            Jdbc.setInstant(s, 7, now);
         });
     }
 
@@ -73,15 +75,26 @@ public class FeedRepository {
 
     /**
      * Records a successful poll. The outlet of a subscription made without one is fixed at the first success
-     * (to {@code outlet}, the feed's title or host), so its articles keep one outlet name.
+     * (to {@code outlet}, the feed's title or host), so its articles keep one outlet name. A poll that published
+     * something updates the smoothed gap between such polls (the feed's cadence, see FeedHealth).
+     *
+     * @param warning what had to be repaired or left out to read the document, or null
      */
     public void recordSuccess(String id, Instant fetchedAt, String etag, String lastModified, String title,
-                              String outlet, int itemsSeen, int itemsPublished, Instant nextPollAt) {
+                              String outlet, int itemsSeen, int itemsPublished, String warning, Instant nextPollAt) {
         update("""
                 update ingest.feed set status = 'ok', last_fetched_at = ?, last_success_at = ?, last_error = null,
                     failures = 0, etag = ?, last_modified = ?, title = coalesce(?, title),
                     outlet = coalesce(outlet, ?), items_seen = items_seen + ?,
-                    items_published = items_published + ?, next_poll_at = ?
+                    items_published = items_published + ?, last_warning = ?, next_poll_at = ?,
+                    new_item_gap_seconds = case
+                        when cast(? as integer) = 0 or last_new_item_at is null then new_item_gap_seconds
+                        when new_item_gap_seconds is null
+                            then extract(epoch from (cast(? as timestamptz) - last_new_item_at))
+                        else 0.7 * new_item_gap_seconds
+                            + 0.3 * extract(epoch from (cast(? as timestamptz) - last_new_item_at)) end,
+                    last_new_item_at = case when cast(? as integer) = 0 then last_new_item_at
+                        else cast(? as timestamptz) end
                 where id = ?
                 """, s -> {
             Jdbc.setInstant(s, 1, fetchedAt);
@@ -92,8 +105,14 @@ public class FeedRepository {
             s.setString(6, outlet);
             s.setInt(7, itemsSeen);
             s.setInt(8, itemsPublished);
-            Jdbc.setInstant(s, 9, nextPollAt);
-            s.setString(10, id);
+            s.setString(9, warning);
+            Jdbc.setInstant(s, 10, nextPollAt);
+            s.setInt(11, itemsPublished);
+            Jdbc.setInstant(s, 12, fetchedAt);
+            Jdbc.setInstant(s, 13, fetchedAt);
+            s.setInt(14, itemsPublished);
+            Jdbc.setInstant(s, 15, fetchedAt);
+            s.setString(16, id);
         });
     }
 
@@ -163,6 +182,10 @@ public class FeedRepository {
                 row.getLong("items_seen"),
                 row.getLong("items_published"),
                 Jdbc.getInstant(row, "next_poll_at"),
-                Jdbc.getInstant(row, "created_at"));
+                Jdbc.getInstant(row, "created_at"),
+                row.getBoolean("full_text"),
+                Jdbc.getInstant(row, "last_new_item_at"),
+                (Double) row.getObject("new_item_gap_seconds"),
+                row.getString("last_warning"));
     }
 }

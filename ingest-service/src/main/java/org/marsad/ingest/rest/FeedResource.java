@@ -26,8 +26,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
 
-    /** The body of POST /feeds. */
-    public record FeedRequest(String url, String outlet, Integer pollSeconds) {
+    /** The body of POST /feeds; {@code fullText}: fetch the page of items that carry only a teaser. */
+    public record FeedRequest(String url, String outlet, Integer pollSeconds, Boolean fullText) {
     }
 
     /** The body of GET /feeds. */
@@ -53,7 +53,7 @@ public class FeedResource {
     public Response subscribe(byte[] body) {
         FeedRequest request = parse(body);
         FeedService.Subscription subscription = feeds.subscribe(request.url(), request.outlet(),
-                request.pollSeconds());
+                request.pollSeconds(), request.fullText());
         FeedView view = FeedView.of(subscription.feed());
         return subscription.created()
                 ? Response.created(URI.create("/feeds/" + view.id())).entity(view).build()
@@ -78,12 +78,12 @@ public class FeedResource {
         try {
             FeedRequest request = body == null || body.length == 0 ? null : requestReader.readValue(body);
             if (request == null) {
-                throw new InvalidFeedException("expected a JSON object {url, outlet?, pollSeconds?}");
+                throw new InvalidFeedException("expected a JSON object {url, outlet?, pollSeconds?, fullText?}");
             }
             return request;
         } catch (MismatchedInputException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new InvalidFeedException(field == null ? "expected a JSON object {url, outlet?, pollSeconds?}"
+            throw new InvalidFeedException(field == null ? "expected a JSON object {url, outlet?, pollSeconds?, fullText?}"
                     : field + " has the wrong type");
         } catch (JsonProcessingException e) {
             throw new InvalidFeedException("malformed JSON: " + e.getOriginalMessage());

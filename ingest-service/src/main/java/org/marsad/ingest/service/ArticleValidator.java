@@ -43,7 +43,7 @@ public class ArticleValidator {
             throw new InvalidArticleException("body or html is required");
         }
         return new ArticleDraft(url(in.url()), outlet, null, null, title, body, html, language(in.language()),
-                publishedAt(in.publishedAt()), fetchedAt, "push");
+                publishedAt(in.publishedAt()), fetchedAt, "push", null);
     }
 
     private static String url(String value) {

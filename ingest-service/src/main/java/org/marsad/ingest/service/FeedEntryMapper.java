@@ -23,6 +23,12 @@ public final class FeedEntryMapper {
 
     public static Optional<ArticleDraft> map(Feed feed, String outlet, ParsedFeed parsed, FeedItem item,
                                              Instant fetchedAt) {
+        return map(feed, feed.url(), outlet, parsed, item, fetchedAt);
+    }
+
+    /** @param documentUrl where the feed document was found in the end (after redirects): links are relative to it */
+    public static Optional<ArticleDraft> map(Feed feed, String documentUrl, String outlet, ParsedFeed parsed,
+                                             FeedItem item, Instant fetchedAt) {
         String html = blankToNull(item.html());
         String text = html == null ? blankToNull(item.text()) : null;
         if (html == null && text == null) {
@@ -30,8 +36,8 @@ public final class FeedEntryMapper {
         }
         String title = item.title() == null ? "" : item.title().strip();
         String language = languageCode(item.language() != null ? item.language() : parsed.language());
-        return Optional.of(new ArticleDraft(resolve(feed.url(), item.link()), outlet, feed.id(), feed.url(), title,
-                text, html, language, item.publishedAt(), fetchedAt, "feed"));
+        return Optional.of(new ArticleDraft(resolve(documentUrl, item.link()), outlet, feed.id(), feed.url(), title,
+                text, html, language, item.publishedAt(), fetchedAt, "feed", item.guid()));
     }
 
     /** Links are often relative to the feed; anything that is not http(s) in the end is dropped. */

@@ -44,17 +44,19 @@ public class FeedPoller {
     private final FeedDocumentParser parser;
     private final ArticleIngestor ingestor;
     private final PollSchedule schedule;
+    private final FullTextFetcher fullText;
     private final int parallelism;
     private final ExecutorService workers;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public FeedPoller(FeedRepository feeds, FeedFetcher fetcher, FeedDocumentParser parser, ArticleIngestor ingestor,
-                      PollSchedule schedule, IngestConfig config) {
+                      PollSchedule schedule, FullTextFetcher fullText, IngestConfig config) {
         this.feeds = feeds;
         this.fetcher = fetcher;
         this.parser = parser;
         this.ingestor = ingestor;
         this.schedule = schedule;
+        this.fullText = fullText;
         this.parallelism = Math.max(1, config.feeds().parallelism());
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(parallelism, task -> {
@@ -101,24 +103,28 @@ public class FeedPoller {
                 return ingest(feed, document, started);
             }
             feeds.recordSuccess(feed.id(), started, feed.etag(), feed.lastModified(), null,
-                    feed.effectiveOutlet(), 0, 0, schedule.afterSuccess(started, feed.pollSeconds()));
+                    feed.effectiveOutlet(), 0, 0, feed.lastWarning(),
+                    schedule.afterSuccess(started, feed.pollSeconds()));
             return new PollResult(FeedStatus.OK, true, 0, 0, null);
         } catch (FeedException e) {
-            return fail(feed, started, e.getMessage());
+            return fail(feed, started, e.getMessage(), e.retryAfter());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Polling feed %s (%s) failed unexpectedly", feed.id(), feed.url());
-            return fail(feed, started, "internal error: " + e.getMessage());
+            return fail(feed, started, "internal error: " + e.getMessage(), null);
         }
     }
 
     private PollResult ingest(Feed feed, FetchResult.Document document, Instant fetchedAt) throws FeedException {
         ParsedFeed parsed = parser.parse(document.body(), document.contentType());
         String outlet = feed.outletWithTitle(parsed.title());
-        List<RawArticle> articles = parsed.items().stream()
-                .map(item -> FeedEntryMapper.map(feed, outlet, parsed, item, fetchedAt))
+        List<ArticleDraft> drafts = parsed.items().stream()
+                .map(item -> FeedEntryMapper.map(feed, document.url().toString(), outlet, parsed, item, fetchedAt))
                 .flatMap(Optional::stream)
-                .map(ArticleDraft::toRawArticle)
                 .toList();
+        if (feed.fullText()) {
+            drafts = fullText.complete(drafts);
+        }
+        List<RawArticle> articles = drafts.stream().map(ArticleDraft::toRawArticle).toList();
         List<PublishOutcome> outcomes = ingestor.ingestAll(articles);
         Optional<PublishOutcome> failed = outcomes.stream()
                 .filter(o -> o.status() == PublishOutcome.Status.FAILED).findFirst();
@@ -127,24 +133,36 @@ public class FeedPoller {
             throw new FeedException("could not publish every item: " + failed.get().error());
         }
         int published = (int) outcomes.stream().filter(o -> o.status() == PublishOutcome.Status.ACCEPTED).count();
+        String warning = parsed.warnings().isEmpty() ? null : String.join("; ", parsed.warnings());
+        if (warning != null) {
+            LOG.infof("Feed %s read despite defects: %s", feed.url(), warning);
+        }
         feeds.recordSuccess(feed.id(), fetchedAt, document.etag(), document.lastModified(), parsed.title(), outlet,
-                parsed.items().size(), published, schedule.afterSuccess(fetchedAt, feed.pollSeconds()));
+                parsed.items().size(), published, truncate(warning),
+                schedule.afterSuccess(fetchedAt, feed.pollSeconds()));
         LOG.debugf("Feed %s: %d items, %d published", feed.url(), parsed.items().size(), published);
         return new PollResult(FeedStatus.OK, false, parsed.items().size(), published, null);
     }
 
-    private PollResult fail(Feed feed, Instant started, String error) {
-        String message = error == null ? "unknown error"
-                : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+    /** @param retryAfter the delay the server asked for, or null: the next poll waits at least that long */
+    private PollResult fail(Feed feed, Instant started, String error, Duration retryAfter) {
+        String message = error == null ? "unknown error" : truncate(error);
+        Instant next = schedule.afterFailure(started, feed.pollSeconds(), feed.failures() + 1);
+        if (retryAfter != null && next.isBefore(started.plus(retryAfter))) {
+            next = started.plus(retryAfter);
+        }
         try {
-            feeds.recordFailure(feed.id(), started, message,
-                    schedule.afterFailure(started, feed.pollSeconds(), feed.failures() + 1));
+            feeds.recordFailure(feed.id(), started, message, next);
         } catch (RuntimeException e) {
             // The lease from the claim still holds it back; the next poll after it will record properly.
             LOG.warnf(e, "Could not record the failure of feed %s", feed.id());
         }
         LOG.infof("Feed %s failing: %s", feed.url(), message);
         return new PollResult(FeedStatus.FAILING, false, 0, 0, message);
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 
     @PreDestroy

@@ -3,13 +3,20 @@ package org.marsad.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.marsad.ingest.domain.CanonicalUrl;
 import org.marsad.ingest.domain.Feed;
+import org.marsad.ingest.feed.FeedException;
+import org.marsad.ingest.feed.ForbiddenAddressException;
+import org.marsad.ingest.feed.NetworkGuard;
 import org.marsad.ingest.repository.FeedRepository;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Feed subscriptions: validation and the idempotent subscribe (the same URL twice is one subscription). */
+/**
+ * Feed subscriptions: validation, the SSRF guard, and the idempotent subscribe (the same URL twice is one
+ * subscription).
+ */
 @ApplicationScoped
 public class FeedService {
 
@@ -23,19 +30,29 @@ public class FeedService {
     }
 
     private final FeedRepository feeds;
+    private final NetworkGuard guard;
 
-    public FeedService(FeedRepository feeds) {
+    public FeedService(FeedRepository feeds, NetworkGuard guard) {
         this.feeds = feeds;
+        this.guard = guard;
     }
 
-    public Subscription subscribe(String url, String outlet, Integer pollSeconds) {
+    public Subscription subscribe(String url, String outlet, Integer pollSeconds, Boolean fullText) {
         if (url == null || url.isBlank()) {
             throw new InvalidFeedException("url is required");
         }
+        URI parsed;
         try {
-            CanonicalUrl.parse(url);
+            parsed = CanonicalUrl.parse(url);
         } catch (IllegalArgumentException e) {
             throw new InvalidFeedException("url " + e.getMessage());
+        }
+        try {
+            guard.check(parsed);
+        } catch (ForbiddenAddressException e) {
+            throw new InvalidFeedException("url host " + e.getMessage());
+        } catch (FeedException e) {
+            // A host that does not resolve now may later; the feed then shows the error as failing.
         }
         String name = outlet == null || outlet.isBlank() ? null : outlet.strip();
         if (name != null && name.length() > MAX_OUTLET) {
@@ -47,7 +64,8 @@ public class FeedService {
                     + MAX_POLL_SECONDS);
         }
         String id = Feed.idFor(url);
-        Optional<Feed> created = feeds.insertIfAbsent(id, url.strip(), name, seconds, Instant.now());
+        Optional<Feed> created = feeds.insertIfAbsent(id, url.strip(), name, seconds,
+                Boolean.TRUE.equals(fullText), Instant.now());
         if (created.isPresent()) {
             return new Subscription(created.get(), true);
         }

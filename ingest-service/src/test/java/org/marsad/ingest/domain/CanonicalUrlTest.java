@@ -77,4 +77,33 @@ class CanonicalUrlTest {
         assertThatThrownBy(() -> CanonicalUrl.of("https:///nohost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalUrl.of("  ")).hasMessageContaining("empty");
     }
+
+    @Test
+    void makesTheArticleFromTwoFeedsOneArticle() {
+        String desktop = CanonicalUrl.ofArticle("https://www.news.example.org/world/story-1/");
+        assertThat(desktop).isEqualTo("https://news.example.org/world/story-1");
+        for (String variant : new String[] {
+                "HTTPS://News.Example.org/world/story-1?utm_source=rss&utm_medium=feed#comments",
+                "https://m.news.example.org/world/story-1",
+                "https://mobile.news.example.org/world/story-1?fbclid=abc&mc_cid=1",
+                "https://amp.news.example.org/world/story-1",
+                "https://www.news.example.org/world/story-1/amp/",
+                "https://www.news.example.org/amp/world/story-1",
+                "https://news.example.org/world/story-1.amp",
+                "https://news.example.org/world/story-1?amp=1",
+                "https://news.example.org/world/story-1?outputType=amp",
+                "https://news-example-org.cdn.ampproject.org/c/s/news.example.org/world/story-1",
+                "https://www.google.com/amp/s/news.example.org/world/story-1"}) {
+            assertThat(CanonicalUrl.ofArticle(variant)).as(variant).isEqualTo(desktop);
+        }
+    }
+
+    @Test
+    void keepsWhatMerelyLooksLikeAVariant() {
+        assertThat(CanonicalUrl.ofArticle("https://m.com/a")).isEqualTo("https://m.com/a");
+        assertThat(CanonicalUrl.ofArticle("https://example.org/amplifier")).isEqualTo("https://example.org/amplifier");
+        assertThat(CanonicalUrl.ofArticle("https://example.org/a?id=7&page=2"))
+                .isEqualTo("https://example.org/a?id=7&page=2");
+        assertThat(CanonicalUrl.ofArticle("https://www.example.org/")).isEqualTo("https://example.org/");
+    }
 }

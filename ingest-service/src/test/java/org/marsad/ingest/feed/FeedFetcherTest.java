@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +22,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FeedFetcherTest {
 
     private HttpServer server;
-    private final FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(1), 1_000, "Test/1");
+    private final FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(1), 1_000, "Test/1",
+            new NetworkGuard(true));
+    /** The same fetcher with the SSRF guard on, as in production. */
+    private final FeedFetcher guarded = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(1), 1_000,
+            "Test/1", new NetworkGuard(false));
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ok", exchange -> {
+            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
             byte[] body = "<rss/>".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
             exchange.getResponseHeaders().add("ETag", "\"e1\"");
@@ -38,6 +46,21 @@ class FeedFetcherTest {
         server.createContext("/moved", exchange -> {
             exchange.getResponseHeaders().add("Location", "/ok");
             exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/loop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/loop");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/to-metadata", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/busy", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            exchange.sendResponseHeaders(503, -1);
             exchange.close();
         });
         server.createContext("/huge", exchange -> {
@@ -76,7 +99,50 @@ class FeedFetcherTest {
             assertThat(document.contentType()).isEqualTo("application/rss+xml");
             assertThat(document.etag()).isEqualTo("\"e1\"");
             assertThat(document.lastModified()).isEqualTo("Wed, 01 May 2024 09:30:00 GMT");
+            assertThat(document.url()).isEqualTo(url("/ok"));
         });
+        assertThat(userAgents).containsExactly("Test/1");
+    }
+
+    @Test
+    void stopsAfterTooManyRedirects() {
+        assertThatThrownBy(() -> fetcher.fetch(url("/loop"), null, null))
+                .isInstanceOf(FeedException.class).hasMessageStartingWith("more than 5 redirects");
+    }
+
+    @Test
+    void reportsTheDelayOfRetryAfter() {
+        assertThatThrownBy(() -> fetcher.fetch(url("/busy"), null, null))
+                .isInstanceOfSatisfying(FeedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("HTTP 503").contains("retry after 120 s");
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+                });
+        assertThat(FeedFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
+        assertThat(FeedFetcher.retryAfter("soon")).isNull();
+        assertThat(FeedFetcher.retryAfter("9999999")).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void theGuardRefusesLocalAddressesBeforeAnyRequest() {
+        assertThatThrownBy(() -> guarded.fetch(url("/ok"), null, null))
+                .isInstanceOf(ForbiddenAddressException.class)
+                .hasMessageContaining("127.0.0.1, a loopback address: refused");
+        assertThat(userAgents).isEmpty();
+    }
+
+    @Test
+    void theGuardChecksEveryRedirect() {
+        NetworkGuard production = new NetworkGuard(false);
+        // The test server is on loopback: let that first hop through, guard the rest as in production.
+        FeedFetcher guardedAfterFirstHop = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(1), 1_000,
+                "Test/1", target -> {
+                    if (target.getPort() != server.getAddress().getPort()) {
+                        production.check(target);
+                    }
+                });
+        assertThatThrownBy(() -> guardedAfterFirstHop.fetch(url("/to-metadata"), null, null))
+                .isInstanceOf(ForbiddenAddressException.class)
+                .hasMessageContaining("169.254.169.254, a cloud metadata address: refused");
     }
 
     @Test

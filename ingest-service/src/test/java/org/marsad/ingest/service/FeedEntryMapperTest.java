@@ -20,7 +20,7 @@ class FeedEntryMapperTest {
     private static final Instant FETCHED = Instant.parse("2024-05-01T10:00:00Z");
     private static final String FEED_URL = "https://news.example.org/ar/rss.xml";
     private static final Feed FEED = new Feed(Feed.idFor(FEED_URL), FEED_URL, "مرصد", null, 300, null, null,
-            FeedStatus.NEW, null, null, null, 0, 0, 0, FETCHED, FETCHED);
+            FeedStatus.NEW, null, null, null, 0, 0, 0, FETCHED, FETCHED, false, null, null, null);
 
     private static ParsedFeed feed(String language, FeedItem item) {
         return new ParsedFeed("Title", language, List.of(item));
@@ -28,7 +28,7 @@ class FeedEntryMapperTest {
 
     @Test
     void mapsAnEntryToARawArticleOfTheSubscription() {
-        FeedItem item = new FeedItem("/ar/culture/book-fair?utm_source=rss", " معرض الكتاب ", "<p>نص</p>", null,
+        FeedItem item = new FeedItem("/ar/culture/book-fair?utm_source=rss", null, " معرض الكتاب ", "<p>نص</p>", null,
                 Instant.parse("2024-05-01T06:30:00Z"), null);
 
         RawArticle raw = FeedEntryMapper.map(FEED, "مرصد", feed("ar-SY", item), item, FETCHED).orElseThrow()
@@ -51,7 +51,7 @@ class FeedEntryMapperTest {
 
     @Test
     void putsPlainTextInTheBodyAndPrefersTheEntryLanguage() {
-        FeedItem item = new FeedItem("https://other.example.com/a", "t", null, "plain words", null, "en-GB");
+        FeedItem item = new FeedItem("https://other.example.com/a", null, "t", null, "plain words", null, "en-GB");
         ArticleDraft draft = FeedEntryMapper.map(FEED, "X", feed("ar", item), item, FETCHED).orElseThrow();
         assertThat(draft.body()).isEqualTo("plain words");
         assertThat(draft.html()).isNull();
@@ -61,8 +61,8 @@ class FeedEntryMapperTest {
 
     @Test
     void usesContentIdentityWhenTheLinkIsMissingOrUnusable() {
-        FeedItem noLink = new FeedItem(null, null, "<p>x</p>", null, null, null);
-        FeedItem badLink = new FeedItem("javascript:void(0)", null, "<p>x</p>", null, null, null);
+        FeedItem noLink = new FeedItem(null, null, null, "<p>x</p>", null, null, null);
+        FeedItem badLink = new FeedItem("javascript:void(0)", null, null, "<p>x</p>", null, null, null);
         for (FeedItem item : List.of(noLink, badLink)) {
             RawArticle raw = FeedEntryMapper.map(FEED, "مرصد", feed(null, item), item, FETCHED).orElseThrow()
                     .toRawArticle();
@@ -73,8 +73,31 @@ class FeedEntryMapperTest {
     }
 
     @Test
+    void keysAnEntryWithoutLinkByItsGuidSoACorrectionKeepsItsId() {
+        FeedItem first = new FeedItem(null, "urn:news:4711", "t", "<p>first version</p>", null, null, null);
+        FeedItem corrected = new FeedItem(null, "urn:news:4711", "t", "<p>corrected version</p>", null, null, null);
+        FeedItem other = new FeedItem(null, "urn:news:4712", "t", "<p>first version</p>", null, null, null);
+
+        RawArticle a = FeedEntryMapper.map(FEED, "X", feed(null, first), first, FETCHED).orElseThrow().toRawArticle();
+        RawArticle b = FeedEntryMapper.map(FEED, "X", feed(null, corrected), corrected, FETCHED).orElseThrow()
+                .toRawArticle();
+        RawArticle c = FeedEntryMapper.map(FEED, "X", feed(null, other), other, FETCHED).orElseThrow().toRawArticle();
+
+        assertThat(a.url()).isNull();
+        assertThat(a.id()).matches("[0-9a-f]{32}").isEqualTo(b.id()).isNotEqualTo(c.id());
+    }
+
+    @Test
+    void resolvesLinksAgainstTheDocumentUrlAfterRedirects() {
+        FeedItem item = new FeedItem("  story/1.html \n", null, "t", "<p>x</p>", null, null, null);
+        ArticleDraft draft = FeedEntryMapper.map(FEED, "https://cdn.example.net/feeds/ar/", "X", feed(null, item),
+                item, FETCHED).orElseThrow();
+        assertThat(draft.url()).isEqualTo("https://cdn.example.net/feeds/ar/story/1.html");
+    }
+
+    @Test
     void skipsEntriesWithoutContent() {
-        FeedItem item = new FeedItem("https://news.example.org/a", "headline only", " ", null, null, null);
+        FeedItem item = new FeedItem("https://news.example.org/a", null, "headline only", " ", null, null, null);
         assertThat(FeedEntryMapper.map(FEED, "X", feed(null, item), item, FETCHED)).isEqualTo(Optional.empty());
     }
 
@@ -89,7 +112,7 @@ class FeedEntryMapperTest {
     @Test
     void theOutletOfAnUnnamedSubscriptionIsTheFeedTitleThenTheHost() {
         Feed unnamed = new Feed(FEED.id(), FEED_URL, null, null, 300, null, null, FeedStatus.NEW, null, null, null,
-                0, 0, 0, FETCHED, FETCHED);
+                0, 0, 0, FETCHED, FETCHED, false, null, null, null);
         assertThat(unnamed.outletWithTitle("  Example News ")).isEqualTo("Example News");
         assertThat(unnamed.effectiveOutlet()).isEqualTo("news.example.org");
         assertThat(FEED.outletWithTitle("Example News")).isEqualTo("مرصد");

@@ -23,10 +23,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,6 +36,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Feeds served by a small HTTP server in the test, polled by the real scheduler and the real poller. */
@@ -70,6 +73,33 @@ class FeedPollingTest {
                 respond(exchange, 200, "application/rss+xml", null, fixture("malformed.xml")));
         server.createContext("/feed.json", exchange ->
                 respond(exchange, 200, "application/feed+json", null, fixture("jsonfeed-en.json")));
+        server.createContext("/truncated.xml", exchange ->
+                respond(exchange, 200, "application/rss+xml", null, fixture("lenient/truncated.xml")));
+        server.createContext("/fast.xml", exchange ->
+                respond(exchange, 200, "application/rss+xml", null, fixture("lenient/html-entities.xml")));
+        server.createContext("/busy.xml", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "3600");
+            respond(exchange, 503, null, null, null);
+        });
+        server.createContext("/slow.xml", exchange -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, "application/rss+xml", null, fixture("rss2-ar.xml"));
+        });
+        server.createContext("/teasers.xml", exchange ->
+                respond(exchange, 200, "application/rss+xml", null, fixture("fulltext-teasers.xml")));
+        server.createContext("/pages/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/pages/harbour.html")) {
+                respond(exchange, 200, "text/html", null, resource("/pages/harbour.html"));
+            } else {
+                respond(exchange, 404, null, null, null);
+            }
+        });
+        // One thread per request: a slow feed must not hold up the server's other feeds either.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -120,7 +150,7 @@ class FeedPollingTest {
         } finally {
             ignoreEtag.set(false);
         }
-        assertThat(RawTopic.articles(a -> id.equals(a.feedId()), 3, Duration.ofSeconds(3))).hasSize(2);
+        assertThat(RawTopic.articles(a -> id.equals(a.feedId()), 3, Duration.ofSeconds(10))).hasSize(2);
         assertThat(feeds.find(id).orElseThrow().itemsPublished()).isEqualTo(2);
     }
 
@@ -151,6 +181,75 @@ class FeedPollingTest {
                 });
     }
 
+    @Test
+    void readsATruncatedFeedAndShowsWhatWasRepaired() {
+        String id = subscribe(feedUrl("/truncated.xml"), "Cut");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> feeds.find(id).orElseThrow().status() == FeedStatus.OK);
+
+        assertThat(RawTopic.articles(a -> id.equals(a.feedId()), 2, Duration.ofSeconds(30)))
+                .extracting(RawArticle::title).containsExactlyInAnyOrder("Item 1", "Item 2");
+        given().when().get("/feeds/" + id).then().statusCode(200)
+                .body("status", equalTo("ok"))
+                .body("itemsSeen", equalTo(2))
+                .body("itemsPublished", equalTo(2))
+                .body("lastNewItemAt", notNullValue())
+                .body("lastWarning", startsWith("document cut short or not closed"));
+    }
+
+    @Test
+    void honoursRetryAfter() {
+        String id = subscribe(feedUrl("/busy.xml"), null);
+        Instant subscribed = Instant.now();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> feeds.find(id).orElseThrow().status() == FeedStatus.FAILING);
+
+        Feed busy = feeds.find(id).orElseThrow();
+        assertThat(busy.lastError()).startsWith("HTTP 503").contains("retry after 3600 s");
+        assertThat(busy.nextPollAt()).as("the default back-off would be ~300 s")
+                .isAfter(subscribed.plusSeconds(3500));
+    }
+
+    @Test
+    void aSlowHostDoesNotHoldUpOtherFeeds() {
+        String slow = subscribe(feedUrl("/slow.xml"), null);
+        String fast = subscribe(feedUrl("/fast.xml"), null);
+
+        await().atMost(Duration.ofSeconds(8)).until(() -> feeds.find(fast).orElseThrow().status() == FeedStatus.OK);
+        assertThat(feeds.find(slow).orElseThrow().status()).as("still waiting on its host").isEqualTo(FeedStatus.NEW);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> feeds.find(slow).orElseThrow().status() == FeedStatus.FAILING);
+        assertThat(feeds.find(slow).orElseThrow().lastError()).contains("timed out");
+    }
+
+    @Test
+    void fetchesThePageOfTeasersForAFullTextFeed() {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("url", feedUrl("/teasers.xml"), "fullText", true))
+                .when().post("/feeds").then().statusCode(201).body("fullText", equalTo(true)).extract().path("id");
+
+        List<RawArticle> published = RawTopic.articles(a -> id.equals(a.feedId()), 2, Duration.ofSeconds(30));
+
+        assertThat(published).filteredOn(a -> a.title().equals("Harbour reopens after the storm")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.source()).isEqualTo("feed+page");
+                    assertThat(a.url()).isEqualTo(feedUrl("/pages/harbour.html"));
+                    assertThat(a.html()).contains("the first ferry left at dawn", "standing by his café")
+                            .doesNotContain("cookies", "First comment");
+                });
+        assertThat(published).filteredOn(a -> a.title().equals("Page that is gone")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.source()).isEqualTo("feed");
+                    assertThat(a.html()).isEqualTo("A teaser whose page answers 404 stays a teaser…");
+                });
+
+        long pageRequests = requests.stream().filter(r -> r.startsWith("/pages/")).count();
+        PollResult again = poller.poll(feeds.find(id).orElseThrow());
+        assertThat(again.itemsPublished()).isZero();
+        assertThat(requests.stream().filter(r -> r.startsWith("/pages/")).count())
+                .as("published items are not fetched again").isEqualTo(pageRequests);
+    }
+
     private static String subscribe(String url, String outlet) {
         Map<String, Object> body = outlet == null ? Map.of("url", url) : Map.of("url", url, "outlet", outlet);
         return given().contentType(ContentType.JSON).body(body).when().post("/feeds")
@@ -158,7 +257,11 @@ class FeedPollingTest {
     }
 
     private static byte[] fixture(String name) {
-        try (InputStream in = FeedPollingTest.class.getResourceAsStream("/feeds/" + name)) {
+        return resource("/feeds/" + name);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = FeedPollingTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
