@@ -2,6 +2,7 @@ package org.marsad.store.story;
 
 import org.marsad.events.EntityType;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,10 +58,16 @@ public final class StorySimilarity {
                         + (1 - rules.entityShare()) * termCos;
     }
 
-    /** The content similarity discounted by the time between the article and the story's span. */
+    /**
+     * The content similarity discounted by time: by the time outside the story's span, or past the grace after its
+     * first article when that is more. A story ages, so daily coverage cannot chain the next days' events into it.
+     */
     public double score(StoryArticle article, double content, StoryProfile story) {
-        double gapHours = story.gapTo(article.publishedAt()).toMinutes() / 60.0;
-        return content / (1 + gapHours / (rules.halfGap().toMinutes() / 60.0));
+        Duration sinceStart = Duration.between(story.firstPublishedAt(), article.publishedAt()).abs()
+                .minus(rules.grace());
+        Duration gap = story.gapTo(article.publishedAt());
+        double hours = Math.max(gap.toMinutes(), sinceStart.toMinutes()) / 60.0;
+        return content / (1 + hours / (rules.halfGap().toMinutes() / 60.0));
     }
 
     static String entityKey(String entityId) {

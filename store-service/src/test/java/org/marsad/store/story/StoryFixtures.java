@@ -143,10 +143,11 @@ final class StoryFixtures {
                         "Red Crescent volunteers dug through mud and rubble searching for survivors, and the"
                                 + " Red Crescent said thousands were missing. Bodies were recovered along the coast.",
                         CRESCENT, DERNA),
-                en("flood-bridge", "Herald", day(20, 9), "After dams burst, Red Crescent searches for survivors",
-                        "After two dams burst above Derna in eastern Libya following torrential rain from the storm,"
-                                + " sweeping whole neighbourhoods of the city into the sea, Red Crescent volunteers searched mud and rubble for survivors; the Red Crescent"
-                                + " said thousands were missing and bodies were recovered along the coast.",
+                en("flood-bridge", "Herald", day(20, 9), "Dams burst above Derna; Red Crescent searches for survivors",
+                        "Two dams burst above Derna in eastern Libya after torrential rain from the storm, sweeping"
+                                + " whole neighbourhoods of the city into the sea; engineers had warned the dams needed"
+                                + " repairs. Red Crescent volunteers dug through mud and rubble searching for survivors,"
+                                + " and the Red Crescent said thousands were missing.",
                         DERNA, LIBYA, CRESCENT));
     }
 }
