@@ -92,8 +92,8 @@ class StoryAssignerTest {
 
         // replayed, and once more after a version with the text of another story
         Assignment replay = assigner.assign(StoryFixtures.unVote().get(0));
-        StoryArticle rewritten = StoryFixtures.en("vote-1", "Wire", day(7, 2), "Missiles hit facilities near Damascus",
-                StoryFixtures.strikes().get(1).terms().keySet().toString());
+        StoryArticle rewritten = StoryFixtures.features(StoryFixtures.en("vote-1", "Wire", day(7, 2), "Missiles hit facilities near Damascus",
+                StoryFixtures.strikes().get(1).terms().keySet().toString()));
         Assignment rewrite = assigner.assign(rewritten);
 
         assertThat(replay.alreadyAssigned()).isTrue();
@@ -105,12 +105,12 @@ class StoryAssignerTest {
     @Test
     void putsANearDuplicateInTheStoryOfItsOriginal() {
         long original = 0x5DEECE66DL << 20 | 0xABCDEL;
-        StoryArticle wire = StoryFixtures.withFingerprint("wire", "Agency", day(30, 1), "Quake strikes the coast",
-                "A strong earthquake struck the coast early on Monday.", String.format("%016x", original));
-        StoryArticle copy = StoryFixtures.withFingerprint("copy", "Paper", day(30, 3), "Minister resigns",
-                "The minister resigned on Monday.", String.format("%016x", original ^ 0b101L));
-        StoryArticle far = StoryFixtures.withFingerprint("far", "Paper", day(30, 4), "Markets fall",
-                "Shares fell across the region.", String.format("%016x", original ^ 0xF0F0L));
+        StoryArticle wire = StoryFixtures.features(StoryFixtures.withFingerprint("wire", "Agency", day(30, 1), "Quake strikes the coast",
+                "A strong earthquake struck the coast early on Monday.", String.format("%016x", original)));
+        StoryArticle copy = StoryFixtures.features(StoryFixtures.withFingerprint("copy", "Paper", day(30, 3), "Minister resigns",
+                "The minister resigned on Monday.", String.format("%016x", original ^ 0b101L)));
+        StoryArticle far = StoryFixtures.features(StoryFixtures.withFingerprint("far", "Paper", day(30, 4), "Markets fall",
+                "Shares fell across the region.", String.format("%016x", original ^ 0xF0F0L)));
 
         Assignment first = assigner.assign(wire);
         Assignment second = assigner.assign(copy);

@@ -14,7 +14,7 @@ import java.util.List;
  * three days later, the strikes that followed), a flood told in two halves and a bridge between them, and
  * unrelated news of the same days.
  */
-final class StoryFixtures {
+public final class StoryFixtures {
 
     static final Instant DAY1 = Instant.parse("2024-04-07T08:00:00Z");
 
@@ -27,14 +27,23 @@ final class StoryFixtures {
         return DAY1.plusSeconds(86_400L * (day - 1) + 3600L * hour);
     }
 
-    /** A story-side view of an English article; each entity given as "id|TYPE|surface". */
-    static StoryArticle en(String id, String outlet, Instant at, String title, String text, String... entities) {
-        return FEATURES.of(enriched(id, outlet, at, title, text, null, entities));
+    /** An English article; each entity given as "id|TYPE|surface". */
+    static EnrichedArticle en(String id, String outlet, Instant at, String title, String text, String... entities) {
+        return enriched(id, outlet, at, title, text, null, entities);
     }
 
-    static StoryArticle withFingerprint(String id, String outlet, Instant at, String title, String text,
-                                        String fingerprint, String... entities) {
-        return FEATURES.of(enriched(id, outlet, at, title, text, fingerprint, entities));
+    static EnrichedArticle withFingerprint(String id, String outlet, Instant at, String title, String text,
+                                           String fingerprint, String... entities) {
+        return enriched(id, outlet, at, title, text, fingerprint, entities);
+    }
+
+    /** What story assignment sees of an article. */
+    static StoryArticle features(EnrichedArticle article) {
+        return FEATURES.of(article);
+    }
+
+    static List<StoryArticle> features(List<EnrichedArticle> articles) {
+        return articles.stream().map(FEATURES::of).toList();
     }
 
     static EnrichedArticle enriched(String id, String outlet, Instant at, String title, String text,
@@ -64,7 +73,7 @@ final class StoryFixtures {
     private static final String UK = "loc:GB|LOCATION|Britain";
     private static final String WHO = "org:who|ORGANIZATION|World Health Organization";
 
-    static List<StoryArticle> attack() {
+    static List<EnrichedArticle> attackArticles() {
         return List.of(
                 en("attack-1", "Wire", day(1, 0), "Dozens killed in suspected gas attack on Douma",
                         "Rescuers in Douma in Syria said dozens of civilians were killed and hundreds suffered"
@@ -82,7 +91,7 @@ final class StoryFixtures {
                         WHO, DOUMA, SYRIA));
     }
 
-    static List<StoryArticle> unVote() {
+    static List<EnrichedArticle> unVoteArticles() {
         return List.of(
                 en("vote-1", "Wire", day(4, 2), "Russia vetoes Security Council resolution on investigation",
                         "Russia vetoed a draft resolution at the UN Security Council that would have set up an"
@@ -97,7 +106,7 @@ final class StoryFixtures {
                                 + " council was deadlocked.", RUSSIA, UN, SYRIA, US));
     }
 
-    static List<StoryArticle> strikes() {
+    static List<EnrichedArticle> strikesArticles() {
         return List.of(
                 en("strikes-1", "Wire", day(7, 1), "US, Britain and France launch missile strikes",
                         "The United States, Britain and France launched more than a hundred missiles at research"
@@ -114,7 +123,7 @@ final class StoryFixtures {
     }
 
     /** Unrelated news from the same days. */
-    static List<StoryArticle> distractors() {
+    static List<EnrichedArticle> distractorsArticles() {
         return List.of(
                 en("other-1", "Daily", day(1, 6), "Central bank raises interest rates",
                         "The central bank raised its benchmark interest rate by a quarter point to fight"
@@ -133,7 +142,7 @@ final class StoryFixtures {
     private static final String CRESCENT = "org:redcrescent|ORGANIZATION|Red Crescent";
 
     /** Two reports of one flood that share little, then a report that tells both halves. */
-    static List<StoryArticle> flood() {
+    static List<EnrichedArticle> floodArticles() {
         return List.of(
                 en("flood-dam", "Wire", day(20, 0), "Dams burst above Derna",
                         "Two dams burst above Derna in eastern Libya after torrential rain from the storm,"
@@ -149,5 +158,25 @@ final class StoryFixtures {
                                 + " repairs. Red Crescent volunteers dug through mud and rubble searching for survivors,"
                                 + " and the Red Crescent said thousands were missing.",
                         DERNA, LIBYA, CRESCENT));
+    }
+
+    static List<StoryArticle> attack() {
+        return features(attackArticles());
+    }
+
+    static List<StoryArticle> unVote() {
+        return features(unVoteArticles());
+    }
+
+    static List<StoryArticle> strikes() {
+        return features(strikesArticles());
+    }
+
+    static List<StoryArticle> distractors() {
+        return features(distractorsArticles());
+    }
+
+    static List<StoryArticle> flood() {
+        return features(floodArticles());
     }
 }
