@@ -71,6 +71,34 @@ public final class GroupingEvaluation {
             return;
         }
         replay.assign(StoryRules.DEFAULTS).print(verbose);
+        Path seeds = corpus.toAbsolutePath().getParent().resolveSibling("seeds");
+        if (Files.isDirectory(seeds)) {
+            seedsFormOneStory(seeds);
+        } else {
+            System.out.println("- seeds: skipped (" + seeds + " is absent)");
+        }
+    }
+
+    /** The two seed reports (one event, opposite framing) go through the NLP core and the assigner in turn. */
+    private static void seedsFormOneStory(Path seeds) throws IOException {
+        EnrichmentPipeline pipeline = new EnrichmentPipeline();
+        StoryFeatures features = new StoryFeatures();
+        StoryAssigner assigner = new StoryAssigner(new InMemoryStoryIndex(), StoryRules.DEFAULTS);
+        Instant published = Instant.parse("2021-09-14T09:00:00Z");
+        List<String> stories = new ArrayList<>();
+        try (var files = Files.list(seeds)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file).strip();
+                int firstBreak = text.indexOf('\n');
+                RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, file.getFileName().toString(), null, null,
+                        file.getFileName().toString(), null, null, text.substring(0, firstBreak).strip(),
+                        text.substring(firstBreak + 1).strip(), null, "ar", published, published, "seed");
+                stories.add(assigner.assign(features.of(EnrichedArticle.of(raw, pipeline.enrich(raw), published)))
+                        .storyId());
+            }
+        }
+        System.out.printf("- seeds: %d reports, %s%n", stories.size(),
+                stories.stream().distinct().count() == 1 ? "one story" : "NOT one story: " + stories);
     }
 
     /** Scores a grid of thresholds around the defaults on the same replay (enriched once). */
