@@ -12,7 +12,6 @@ import org.marsad.store.story.StoryArticle;
 import org.marsad.store.story.StoryAssigner;
 import org.marsad.store.story.StoryRules;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
