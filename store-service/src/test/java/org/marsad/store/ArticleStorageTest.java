@@ -201,7 +201,7 @@ class ArticleStorageTest {
         Cursor cursor = null;
         int pages = 0;
         do {
-            Page<ArticleSummary> page = articles.list(new ArticleQuery(null, null, outlet, null, null, null, null, 5,
+            Page<ArticleSummary> page = articles.list(new ArticleQuery(null, null, outlet, null, null, null, null, null, 5,
                     cursor));
             page.items().forEach(a -> seen.add(a.id()));
             cursor = page.next() == null ? null : Cursor.decode(page.next());
@@ -214,7 +214,7 @@ class ArticleStorageTest {
     }
 
     private List<ArticleSummary> search(String q, String outlet) {
-        return articles.list(new ArticleQuery(q, null, outlet, null, null, null, null, 100, null)).items();
+        return articles.list(new ArticleQuery(q, null, outlet, null, null, null, null, null, 100, null)).items();
     }
 
     private static Set<String> ids(List<ArticleSummary> summaries) {

@@ -7,5 +7,5 @@ import java.time.Instant;
  * that marking it announced never covers a newer one.
  */
 public record Announcement(String id, long seq, String outlet, String title, String language, String summary,
-                           Instant publishedAt, Instant storedAt) {
+                           Instant publishedAt, Instant storedAt, String storyId) {
 }

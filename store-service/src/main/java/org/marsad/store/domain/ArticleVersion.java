@@ -1,5 +1,7 @@
 package org.marsad.store.domain;
 
+import org.marsad.store.story.StoryArticle;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +10,7 @@ import java.util.List;
  * the entities it mentions. {@code contentHash} identifies the content so a replay is recognised as unchanged.
  *
  * @param searchNames entity names and aliases, space separated, indexed unstemmed
+ * @param story       what story assignment compares of this version
  */
 public record ArticleVersion(
         String id,
@@ -26,7 +29,8 @@ public record ArticleVersion(
         String docJson,
         String cleanText,
         String searchNames,
-        List<EntityMentions> entities) {
+        List<EntityMentions> entities,
+        StoryArticle story) {
 
     /** True when this version is newer than {@code other}: fetched later, or fetched together but enriched later. */
     public boolean isNewerThan(ArticleVersion other) {

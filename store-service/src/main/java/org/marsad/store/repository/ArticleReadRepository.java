@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.marsad.store.domain.ArticleQuery;
 import org.marsad.store.domain.ArticleSummary;
 import org.marsad.store.domain.EntityRef;
+import org.marsad.store.domain.NearDuplicateRef;
 import org.marsad.store.domain.StoredDocument;
 
 import java.sql.Connection;
@@ -25,7 +26,7 @@ public class ArticleReadRepository {
 
     private static final String SUMMARY_COLUMNS = """
             SELECT a.id, a.url, a.outlet, a.feed_id, a.title, a.language, a.published_at, a.fetched_at,
-                   a.stored_at, a.summary
+                   a.stored_at, a.summary, a.story_id
             FROM store.article a
             """;
 
@@ -72,6 +73,10 @@ public class ArticleReadRepository {
                     + " WHERE ae.article_id = a.id AND ae.entity_id = ?)");
             params.add(query.entityId());
         }
+        if (query.storyId() != null) {
+            sql.append(" AND a.story_id = ?");
+            params.add(query.storyId());
+        }
         if (query.since() != null) {
             sql.append(" AND a.sort_at >= ?");
             params.add(Rows.timestamp(query.since()));
@@ -93,13 +98,34 @@ public class ArticleReadRepository {
     public Optional<StoredDocument> find(String id) {
         return transactions.withConnection(c -> {
             try (PreparedStatement statement =
-                         c.prepareStatement("SELECT doc::text, stored_at FROM store.article WHERE id = ?")) {
+                         c.prepareStatement("SELECT doc::text, stored_at, story_id FROM store.article WHERE id = ?")) {
                 statement.setString(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new StoredDocument(rs.getString(1), Rows.instant(rs, "stored_at")))
+                            ? Optional.of(new StoredDocument(rs.getString(1), Rows.instant(rs, "stored_at"),
+                                    rs.getString("story_id")))
                             : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** Articles whose fingerprint is within a few bits of this one's, closest first. */
+    public List<NearDuplicateRef> nearDuplicates(String id) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement statement = c.prepareStatement("""
+                    SELECT n.other_id, a.outlet, a.title, n.distance
+                    FROM store.near_duplicate n JOIN store.article a ON a.id = n.other_id
+                    WHERE n.article_id = ? ORDER BY n.distance, n.other_id""")) {
+                statement.setString(1, id);
+                List<NearDuplicateRef> found = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new NearDuplicateRef(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getInt(4)));
+                    }
+                }
+                return found;
             }
         });
     }
@@ -120,7 +146,8 @@ public class ArticleReadRepository {
                     found.add(new ArticleSummary(rs.getString("id"), rs.getString("url"), rs.getString("outlet"),
                             rs.getString("feed_id"), rs.getString("title"), rs.getString("language"),
                             Rows.instant(rs, "published_at"), Rows.instant(rs, "fetched_at"),
-                            Rows.instant(rs, "stored_at"), rs.getString("summary"), List.of()));
+                            Rows.instant(rs, "stored_at"), rs.getString("summary"), List.of(),
+                            rs.getString("story_id")));
                 }
             }
         }

@@ -55,7 +55,7 @@ public class ArticleWriteRepository {
             """;
 
     private static final String UNANNOUNCED = """
-            SELECT id, seq, outlet, title, language, summary, published_at, stored_at
+            SELECT id, seq, outlet, title, language, summary, published_at, stored_at, story_id
             FROM store.article WHERE id = ANY(?) AND NOT announced ORDER BY seq
             """;
 
@@ -102,7 +102,8 @@ public class ArticleWriteRepository {
                 while (rs.next()) {
                     pending.add(new Announcement(rs.getString("id"), rs.getLong("seq"), rs.getString("outlet"),
                             rs.getString("title"), rs.getString("language"), rs.getString("summary"),
-                            Rows.instant(rs, "published_at"), Rows.instant(rs, "stored_at")));
+                            Rows.instant(rs, "published_at"), Rows.instant(rs, "stored_at"),
+                            rs.getString("story_id")));
                 }
             }
         }

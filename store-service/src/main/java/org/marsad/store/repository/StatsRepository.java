@@ -38,7 +38,14 @@ public class StatsRepository {
                 rs.next();
                 entities = rs.getLong(1);
             }
-            return new StoreStats(articles, entities,
+            long stories;
+            try (PreparedStatement statement = c.prepareStatement(
+                    "SELECT count(*) FROM store.story WHERE merged_into IS NULL");
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                stories = rs.getLong(1);
+            }
+            return new StoreStats(articles, entities, stories,
                     counts(c, "SELECT language, count(*) AS n FROM store.article GROUP BY 1 ORDER BY n DESC, 1"),
                     counts(c, "SELECT outlet, count(*) AS n FROM store.article GROUP BY 1 ORDER BY n DESC, 1"),
                     lastStoredAt);

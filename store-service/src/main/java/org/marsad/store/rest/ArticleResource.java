@@ -35,16 +35,17 @@ public class ArticleResource {
     @GET
     public Page<ArticleSummary> list(@QueryParam("q") String q, @QueryParam("language") String language,
                                      @QueryParam("outlet") String outlet, @QueryParam("entity") String entity,
-                                     @QueryParam("feed") String feed, @QueryParam("since") String since,
+                                     @QueryParam("feed") String feed, @QueryParam("story") String story,
+                                     @QueryParam("since") String since,
                                      @QueryParam("until") String until, @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor) {
         return catalog.list(new ArticleQuery(QueryParams.text(q), QueryParams.text(language),
-                QueryParams.text(outlet), QueryParams.text(entity), QueryParams.text(feed),
+                QueryParams.text(outlet), QueryParams.text(entity), QueryParams.text(feed), QueryParams.text(story),
                 QueryParams.instant("since", since), QueryParams.instant("until", until),
                 QueryParams.limit(limit, config.defaultLimit(), config.maxLimit()), QueryParams.cursor(cursor)));
     }
 
-    /** The stored EnrichedArticle, as the NLP service wrote it, plus {@code storedAt}. */
+    /** The stored EnrichedArticle, as the NLP service wrote it, plus {@code storedAt}, {@code storyId} and its near-duplicates. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) throws JsonProcessingException {
@@ -54,6 +55,8 @@ public class ArticleResource {
         }
         ObjectNode doc = (ObjectNode) json.readTree(stored.json());
         doc.put("storedAt", stored.storedAt().toString());
+        doc.put("storyId", stored.storyId());
+        doc.set("nearDuplicates", json.valueToTree(catalog.nearDuplicates(id)));
         return Response.ok(doc).build();
     }
 }

@@ -8,9 +8,12 @@ import org.marsad.events.ArticleStored;
 import org.marsad.events.EnrichedArticle;
 import org.marsad.events.Entity;
 import org.marsad.events.EntityType;
+import org.marsad.events.StoryUpdated;
 import org.marsad.store.domain.Announcement;
 import org.marsad.store.domain.ArticleVersion;
 import org.marsad.store.domain.EntityMentions;
+import org.marsad.store.domain.StoryChange;
+import org.marsad.store.story.StoryFeatures;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +38,7 @@ public class ArticleMapper {
     private static final List<String> BOOKKEEPING_FIELDS = List.of("fetchedAt", "enrichedAt", "source");
 
     private final ObjectMapper json;
+    private final StoryFeatures storyFeatures = new StoryFeatures();
 
     public ArticleMapper(ObjectMapper json) {
         this.json = json;
@@ -53,12 +57,19 @@ public class ArticleMapper {
                 article.language() == null ? EnrichedArticle.UNKNOWN_LANGUAGE : article.language(),
                 article.publishedAt(), article.fetchedAt(), article.enrichedAt(), article.summary(),
                 sha256(write(tree)), article.fingerprint(), article.pipelineVersion(), doc,
-                article.cleanText() != null ? article.cleanText() : article.body(), names, entities);
+                article.cleanText() != null ? article.cleanText() : article.body(), names, entities,
+                storyFeatures.of(article));
     }
 
     public ArticleStored toEvent(Announcement stored) {
         return new ArticleStored(ArticleStored.SCHEMA_VERSION, stored.id(), stored.outlet(), stored.title(),
-                stored.language(), stored.summary(), stored.publishedAt(), stored.storedAt(), null);
+                stored.language(), stored.summary(), stored.publishedAt(), stored.storedAt(), stored.storyId());
+    }
+
+    public StoryUpdated toEvent(StoryChange story) {
+        return new StoryUpdated(StoryUpdated.SCHEMA_VERSION, story.id(), story.title(), story.articleCount(),
+                story.outlets(), story.languages(), story.firstPublishedAt(), story.lastPublishedAt(),
+                story.updatedAt(), story.articleId(), story.mergedInto(), story.storylineId());
     }
 
     /** One row per entity id (an article may list an entity twice), with its mentions added up. */

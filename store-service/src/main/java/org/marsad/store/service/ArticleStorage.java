@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * <p>A batch is written in one transaction (articles, entities, links). Announcing comes after the commit; a
  * row stays {@code announced = false} until the broker acknowledged its announcement, so a crash in between
- * is repaired when the same articles are consumed again.
+ * is repaired when the same articles are consumed again. Each new article is placed into a story in the same
+ * transaction, and changed stories are announced on stories.updated the same way (see {@link StoryAnnouncer}).
  */
 @ApplicationScoped
 public class ArticleStorage {
@@ -42,11 +43,14 @@ public class ArticleStorage {
     private final ArticleWriteRepository articles;
     private final EntityWriteRepository entities;
     private final ArticleMapper mapper;
+    private final StoryPlacement stories;
+    private final StoryAnnouncer storyAnnouncer;
     private final MutinyEmitter<ArticleStored> stored;
     private final StoreConfig config;
 
     public ArticleStorage(Transactions transactions, ArticleWriteRepository articles, EntityWriteRepository entities,
-                          ArticleMapper mapper, StoreConfig config,
+                          ArticleMapper mapper, StoryPlacement stories, StoryAnnouncer storyAnnouncer,
+                          StoreConfig config,
                           // Room for a whole poll's announcements at once (max.poll.records is 500).
                           @Channel("articles-stored") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                           MutinyEmitter<ArticleStored> stored) {
@@ -54,6 +58,8 @@ public class ArticleStorage {
         this.articles = articles;
         this.entities = entities;
         this.mapper = mapper;
+        this.stories = stories;
+        this.storyAnnouncer = storyAnnouncer;
         this.config = config;
         this.stored = stored;
     }
@@ -112,6 +118,7 @@ public class ArticleStorage {
         }
         long written = System.nanoTime();
         announce(pending);
+        storyAnnouncer.announcePending();
         LOG.debugf("stored %d articles in %d ms, announced %d in %d ms", versions.size(),
                 (written - start) / 1_000_000, pending.size(), (System.nanoTime() - written) / 1_000_000);
         return refused;
@@ -120,7 +127,9 @@ public class ArticleStorage {
     private List<Announcement> write(Collection<ArticleVersion> versions) {
         return transactions.inTransaction(c -> {
             Set<String> changed = Set.copyOf(articles.upsert(c, versions));
-            entities.link(c, versions.stream().filter(v -> changed.contains(v.id())).toList());
+            List<ArticleVersion> changedVersions = versions.stream().filter(v -> changed.contains(v.id())).toList();
+            entities.link(c, changedVersions);
+            stories.place(c, changedVersions);
             return articles.unannounced(c, versions.stream().map(ArticleVersion::id).toList());
         });
     }

@@ -1,0 +1,12 @@
+package org.marsad.store.story;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article's unit-length vectors as weighted against the corpus when it arrived: entities (type weight x
+ * rarity x log mentions) and stemmed terms (log tf x idf); {@code keys} are its index keys (its rarest key entities
+ * and terms), which find candidate stories and which it posts for its own story.
+ */
+public record ArticleVectors(Map<String, Double> entities, Map<String, Double> terms, Set<String> keys) {
+}
