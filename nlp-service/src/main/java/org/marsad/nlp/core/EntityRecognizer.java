@@ -32,6 +32,7 @@ public final class EntityRecognizer {
     /** Ids of the mined places: named by how the article writes them, as their list holds matching forms only. */
     private final Set<String> minedIds = new HashSet<>();
     private final NamePatterns patterns;
+    private final Stopwords stopwords;
     private final EnglishEntityRecognizer english;
     /** Family name (last token) of each lexicon person, when no other lexicon person shares it. */
     private final Map<String, LexiconEntry> lexiconFamilyNames;
@@ -63,6 +64,7 @@ public final class EntityRecognizer {
         ordered.forEach(gazetteer::add);
         gazetteer.seal();
         patterns = new NamePatterns(stopwords, ArabicNameLists.givenNames(), nisba);
+        this.stopwords = stopwords;
         familyNamesById = new HashMap<>();
         for (LexiconEntry entry : lexicon) {
             if (entry.type() == EntityType.PERSON) {
@@ -96,11 +98,23 @@ public final class EntityRecognizer {
     }
 
     private void matchGazetteer(String text, List<Token> tokens, boolean[] covered, Map<String, Group> groups) {
+        Set<String> clubs = ContextNamedOrganizations.find(text, tokens, stopwords, k -> isOneWordPlace(text, tokens, k));
         int placeEnd = -1; // token index after the last place found: "روسيا وسورية" coordinates two places
+        tokens:
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.isNumber()) {
                 continue;
+            }
+            for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
+                if (clubs.contains(reading.norm())) {
+                    int start = token.start() + ArabicNormalizer.originalLength(token.text(), reading.prefix());
+                    groups.computeIfAbsent("org:" + hash(reading.norm()),
+                            id -> new Group(id, EntityType.ORGANIZATION, null)).add(text, start, token.end());
+                    covered[i] = true;
+                    placeEnd = -1;
+                    continue tokens;
+                }
             }
             for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
                 Gazetteer.Name name = gazetteer.longestMatch(text, tokens, i, reading.norm());
@@ -123,6 +137,11 @@ public final class EntityRecognizer {
                 break;
             }
         }
+    }
+
+    private boolean isOneWordPlace(String text, List<Token> tokens, int i) {
+        Gazetteer.Name name = gazetteer.longestMatch(text, tokens, i, tokens.get(i).norm());
+        return name != null && name.tokens().length == 1 && name.entry().type() == EntityType.LOCATION;
     }
 
     private static boolean placeContext(List<Token> tokens, int i, String norm, Proclitics.Reading reading,

@@ -30,6 +30,9 @@ public final class NamePatterns {
     private static final Set<String> AR_TITLES = normalized("""
             الرئيس الرئيسه الملك الملكه الامير الاميره الشيخ الشيخه السيد السيده الوزير الوزيره المستشار المستشاره
             الجنرال اللواء العميد العقيد العماد المشير الفريق الدكتور الدكتوره البابا الامام السفير المبعوث النائب
+            اللاعب اللاعبة المدرب المدربة النجم النجمة المهاجم الحارس المدافع الكاتب الكاتبة الصحفي الصحفية
+            الصحافي الصحافية الروائي الروائية الفنان الفنانة المغني المغنية الممثل الممثلة الناشط الناشطة المحامي
+            المحامية المخرج المخرجة
             """);
     /** Titles in construct state: their complement (الخارجية, مجلس الوزراء) comes before the name. */
     private static final Set<String> AR_CONSTRUCT_TITLES = normalized("""
@@ -38,16 +41,27 @@ public final class NamePatterns {
     private static final Set<String> AR_HONORIFICS = normalized("""
             السيد السيده الدكتور الدكتوره المهندس الشيخ الاستاذ الرئيس
             """);
+    /** Modifiers of a title that are not nationality adjectives: الرئيس السابق، المدرب الجديد. */
+    private static final Set<String> AR_TITLE_MODIFIERS = normalized("""
+            السابق السابقة الحالي الحالية الاسبق الجديد الجديدة المقبل المخضرم الدولي الشهير الشهيرة
+            """);
     /** Words that name no particular entity: "the regime" is not a name. */
     private static final Set<String> GENERIC = normalized("""
             النظام الحكومه الدوله البلاد البلدين الشعب المعارضه الرئاسه الجيش القوات الجانب الجانبين الطرفين
             السلطات الوزاره الوزراء الاحتلال المجتمع العالم
+            السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه اليوم امس غدا
+            """);
+    /** Complements that make a head noun a description, not a name: مجلس الإدارة، وكالة التصنيف. */
+    private static final Set<String> AR_GENERIC_COMPLEMENTS = normalized("""
+            الاداره التصنيف الامناء العمل المهرجان انباء انباء
             """);
     private static final Set<String> AR_CONNECTORS = normalized("بن ابن بنت ابو ابي عبد ال");
     /** Verbs that often follow a name and must not be taken for a family name. */
     private static final Set<String> AR_VERBS = normalized("""
             قال اكد اعلن اضاف اوضح اشار زار التقي بحث دعا وصل استقبل تلقي وقع شدد طالب اعتبر هنا رحب
             يقول يؤكد يعلن يزور يلتقي يبحث يدعو يصل يستقبل يتلقي يوقع يشدد يطالب يعتبر يرحب
+            قالت اكدت اعلنت اضافت اوضحت اشارت انتقد انتقدت كشف كشفت ذكر ذكرت نفي نفت رفض رفضت حذر حذرت
+            اعرب اعربت تابع تابعت قوله قولها يمدد مدد
             """);
     private static final Set<String> AR_ORG_HEADS = normalized("""
             وزاره جامعه حزب شركه منظمه مجلس وكاله هيئه مؤسسه جمعيه جبهه اتحاد بنك مصرف لجنه صندوق محكمه
@@ -56,7 +70,7 @@ public final class NamePatterns {
     /** Institutions named by a definite noun and adjectives: المحكمة الدستورية، المفوضية الأوروبية. */
     private static final Set<String> AR_DEFINITE_ORG_HEADS = normalized("""
             المحكمه المفوضيه الاستخبارات السلطه الحرس المجلس الهيئه الوكاله المنظمه الجامعه الوزاره الشركه الحزب
-            الحركه الجبهه البنك المصرف اللجنه الصندوق الاتحاد التحالف البرلمان الكونغرس الشرطه
+            الحركه الجبهه البنك المصرف اللجنه الصندوق الاتحاد التحالف البرلمان الكونغرس
             """);
 
     private static final Set<String> EN_TITLES = Set.of("President", "Minister", "Chancellor", "King", "Queen",
@@ -211,7 +225,8 @@ public final class NamePatterns {
         }
         // modifiers between title and name: nationality adjectives and honorifics (الروسي، الدكتور)
         while (j < tokens.size() && adjacent(text, tokens, j) && !covered[j]
-                && (isAdjective(tokens.get(j).norm()) || AR_HONORIFICS.contains(tokens.get(j).norm()))) {
+                && (isAdjective(tokens.get(j).norm()) || AR_HONORIFICS.contains(tokens.get(j).norm())
+                || AR_TITLE_MODIFIERS.contains(tokens.get(j).norm()))) {
             j++;
         }
         if (j >= tokens.size() || covered[j] || !separatedByCommaAtMost(text, tokens, j)
@@ -240,13 +255,15 @@ public final class NamePatterns {
 
     private Found arabicOrganization(String text, List<Token> tokens, boolean[] covered, int head) {
         int j = head + 1;
-        if (j >= tokens.size() || covered[j] || !adjacent(text, tokens, j) || !isNameToken(tokens.get(j))) {
-            return null;
+        if (j >= tokens.size() || covered[j] || !adjacent(text, tokens, j) || !isNameToken(tokens.get(j))
+                || AR_GENERIC_COMPLEMENTS.contains(tokens.get(j).norm()) || isIndefiniteAdjective(tokens.get(j))) {
+            return null; // مجلس الإدارة، منظمة إرهابية: a description
         }
         j++;
-        // genitives and adjectives continue the name: وزارة الخارجية الروسية، منظمة الصحة العالمية
-        while (j < tokens.size() && j - head < 4 && !covered[j] && adjacent(text, tokens, j)
-                && tokens.get(j).norm().startsWith("ال") && isOrganizationToken(tokens.get(j))) {
+        // genitives and adjectives continue the name: وزارة الخارجية الروسية، منظمة الصحة العالمية، هيئة
+        // الإمارات للمواصفات والمقاييس; a conjunction continues it only after a genitive, before the fifth word
+        while (j < tokens.size() && j - head < 5 && !covered[j] && adjacent(text, tokens, j)
+                && continuesOrganization(tokens.get(j).norm(), j - head) && isOrganizationToken(tokens.get(j))) {
             j++;
         }
         // "وكالة أنباء النظام" describes an entity, it does not name one
@@ -312,7 +329,9 @@ public final class NamePatterns {
 
     private boolean isNameToken(Token token) {
         String norm = token.norm();
-        return token.isArabic() && norm.length() >= 2 && !stopwords.contains(norm) && !GENERIC.contains(norm)
+        // والروائي، للعب: a conjoined or prepositional definite noun begins a new phrase, not a name
+        return token.isArabic() && norm.length() >= 2 && !norm.startsWith("وال") && !norm.startsWith("لل")
+                && !stopwords.contains(norm) && !GENERIC.contains(norm)
                 && !AR_TITLES.contains(norm) && !AR_CONSTRUCT_TITLES.contains(norm) && !AR_VERBS.contains(norm)
                 && !AR_ORG_HEADS.contains(norm) && !isAdjective(norm);
     }
@@ -320,6 +339,17 @@ public final class NamePatterns {
     private boolean isOrganizationToken(Token token) {
         String norm = token.norm();
         return !stopwords.contains(norm) && !GENERIC.contains(norm) && !AR_TITLES.contains(norm);
+    }
+
+    private static boolean continuesOrganization(String norm, int position) {
+        return (norm.startsWith("ال") && position < 4) || (norm.startsWith("لل") && norm.length() >= 5)
+                || (position >= 2 && norm.startsWith("وال") && norm.length() >= 6);
+    }
+
+    /** منظمة إرهابية، محكمة تركية: an indefinite relative adjective describes the head, it names nothing. */
+    private static boolean isIndefiniteAdjective(Token token) {
+        String norm = token.norm();
+        return !norm.startsWith("ال") && norm.length() >= 4 && norm.endsWith("يه");
     }
 
     private static boolean isComplement(String norm) {
