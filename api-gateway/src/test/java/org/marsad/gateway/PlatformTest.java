@@ -55,8 +55,10 @@ class PlatformTest {
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("مرصد"))
-                .body(containsString("app.js"));
-        given().when().get("/app.js").then().statusCode(200).body(containsString("EventSource"));
+                .body(containsString("type=\"module\" src=\"js/app.js\""));
+        // ES modules load only when served as JavaScript.
+        given().when().get("/js/live.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("EventSource"));
         given().when().get("/app.css").then().statusCode(200).body(containsString("Noto Naskh Arabic"));
     }
 
