@@ -117,7 +117,8 @@ public class StreamResource {
         // too slow for its queue is let go: its EventSource reconnects with its last id and resumes.
         Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(hello, missed, live);
         return Multi.createBy().merging().streams(events, heartbeats)
-                .onFailure(BackPressureFailure.class).recoverWithCompletion();
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+                .onTermination().invoke(joined.leave());
     }
 
     /** Only articles and stories in this language and from this outlet (null = any). */

@@ -26,8 +26,12 @@ import java.util.concurrent.CopyOnWriteArraySet;
 @ApplicationScoped
 public class StreamHub {
 
-    /** What a joining client gets: where the hub stood, what it missed (when held in memory), what comes next. */
-    public record Joined(StreamPosition now, Optional<List<StreamEvent>> missed, Multi<StreamEvent> live) {
+    /**
+     * What a joining client gets: where the hub stood, what it missed (when held in memory), what comes next, and
+     * how to leave (also when it goes before it ever read its live queue).
+     */
+    public record Joined(StreamPosition now, Optional<List<StreamEvent>> missed, Multi<StreamEvent> live,
+                         Runnable leave) {
     }
 
     private final ReplayBuffer recent;
@@ -80,7 +84,8 @@ public class StreamHub {
         clients.add(live);
         Optional<List<StreamEvent>> missed = resumeFrom.map(from -> from.orElse(started()))
                 .map(recent::after).orElse(Optional.of(List.of()));
-        return new Joined(now, missed, live.onTermination().invoke(() -> clients.remove(live)));
+        Runnable leave = () -> clients.remove(live);
+        return new Joined(now, missed, live.onTermination().invoke(leave), leave);
     }
 
     /** Where this gateway started reading each partition. */

@@ -114,6 +114,16 @@ class StreamHubTest {
         assertThat(live(joined, 10).getItems()).extracting(StreamEvent::offset).containsExactly(1L);
     }
 
+    @Test
+    void clientThatLeavesBeforeReadingIsForgotten() {
+        StreamHub.Joined joined = hub.join(Optional.of(hub.started()), 4);
+        assertThat(hub.clients()).isEqualTo(1);
+
+        joined.leave().run();
+
+        assertThat(hub.clients()).isZero();
+    }
+
     private static AssertSubscriber<StreamEvent> live(StreamHub.Joined joined, long requested) {
         return joined.live().subscribe().withSubscriber(AssertSubscriber.create(requested));
     }
