@@ -97,6 +97,7 @@ class ArticlesApiTest {
                 .queryParam("outlet", "Al Jazeera")
                 .queryParam("entity", "loc:SY")
                 .queryParam("feed", "0123456789abcdef")
+                .queryParam("story", "st-42")
                 .queryParam("since", "2025-01-01T00:00:00Z")
                 .queryParam("until", "2025-02-01T00:00:00Z")
                 .queryParam("limit", "50")
@@ -110,8 +111,8 @@ class ArticlesApiTest {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).query()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "q", "الأسد دمشق", "language", "ar", "outlet", "Al Jazeera", "entity", "loc:SY",
-                "feed", "0123456789abcdef", "since", "2025-01-01T00:00:00Z", "until", "2025-02-01T00:00:00Z",
-                "limit", "50", "cursor", "abc+/="));
+                "feed", "0123456789abcdef", "story", "st-42", "since", "2025-01-01T00:00:00Z",
+                "until", "2025-02-01T00:00:00Z", "limit", "50", "cursor", "abc+/="));
     }
 
     @Test

@@ -22,15 +22,24 @@ final class SseTestClient implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile String contentType;
 
-    private SseTestClient(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
+    private SseTestClient(URI uri, String lastEventId) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.GET().build();
         response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(this::read);
     }
 
     static SseTestClient connect(URI uri) {
-        return new SseTestClient(uri);
+        return new SseTestClient(uri, null);
+    }
+
+    /** Connects as an EventSource does when it comes back: with the id of the last event it received. */
+    static SseTestClient resume(URI uri, String lastEventId) {
+        return new SseTestClient(uri, lastEventId);
     }
 
     List<Event> events() {

@@ -36,7 +36,7 @@ class UpstreamFailureTest {
                     "marsad.gateway.store-url", "http://127.0.0.1:" + SILENT_STORE.getLocalPort(),
                     "marsad.gateway.read-timeout", "1s",
                     // No broker in this test: the stream is not what it is about.
-                    "mp.messaging.incoming.articles-stored.enabled", "false");
+                    "mp.messaging.incoming.live-stream.enabled", "false");
         }
 
         private static ServerSocket listen() {

@@ -5,5 +5,5 @@ package org.marsad.gateway.client;
  * already validated by the caller.
  */
 public record ArticleQuery(String q, String language, String outlet, String entity, String feed,
-                           String since, String until, Integer limit, String cursor) {
+                           String story, String since, String until, Integer limit, String cursor) {
 }

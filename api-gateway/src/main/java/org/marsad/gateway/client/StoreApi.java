@@ -16,9 +16,9 @@ public interface StoreApi {
     @Path("/articles")
     Response articles(@QueryParam("q") String q, @QueryParam("language") String language,
                       @QueryParam("outlet") String outlet, @QueryParam("entity") String entity,
-                      @QueryParam("feed") String feed, @QueryParam("since") String since,
-                      @QueryParam("until") String until, @QueryParam("limit") Integer limit,
-                      @QueryParam("cursor") String cursor);
+                      @QueryParam("feed") String feed, @QueryParam("story") String story,
+                      @QueryParam("since") String since, @QueryParam("until") String until,
+                      @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/articles/{id}")
@@ -32,6 +32,16 @@ public interface StoreApi {
     @GET
     @Path("/entities/{id}")
     Response entity(@PathParam("id") String id);
+
+    @GET
+    @Path("/stories")
+    Response stories(@QueryParam("since") String since, @QueryParam("until") String until,
+                     @QueryParam("entity") String entity, @QueryParam("outlet") String outlet,
+                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/stories/{id}")
+    Response story(@PathParam("id") String id);
 
     @GET
     @Path("/stats")

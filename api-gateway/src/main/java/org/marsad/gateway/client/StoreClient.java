@@ -20,8 +20,8 @@ public class StoreClient {
 
     public Response articles(ArticleQuery query) {
         return UpstreamCalls.call(Upstream.STORE, () -> api.articles(query.q(), query.language(),
-                query.outlet(), query.entity(), query.feed(), query.since(), query.until(), query.limit(),
-                query.cursor()));
+                query.outlet(), query.entity(), query.feed(), query.story(), query.since(), query.until(),
+                query.limit(), query.cursor()));
     }
 
     public Response article(String id) {
@@ -34,6 +34,15 @@ public class StoreClient {
 
     public Response entity(String id) {
         return UpstreamCalls.call(Upstream.STORE, () -> api.entity(id));
+    }
+
+    public Response stories(StoryQuery query) {
+        return UpstreamCalls.call(Upstream.STORE, () -> api.stories(query.since(), query.until(), query.entity(),
+                query.outlet(), query.limit(), query.cursor()));
+    }
+
+    public Response story(String id) {
+        return UpstreamCalls.call(Upstream.STORE, () -> api.story(id));
     }
 
     public Response stats() {

@@ -52,8 +52,20 @@ public interface GatewayConfig {
         @WithDefault("15s")
         Duration heartbeat();
 
-        /** Events held for one client that is not reading; a client further behind is disconnected. */
+        /** Events held for one client that is not reading; a client further behind is disconnected (and resumes). */
         @WithDefault("256")
         int buffer();
+
+        /** Recent events kept in memory for clients that reconnect; older ones are read back from Kafka. */
+        @WithDefault("1024")
+        int replay();
+
+        /** Most events read back from Kafka for one reconnecting client; further behind, it gets a reset. */
+        @WithDefault("10000")
+        int maxCatchUp();
+
+        /** How long reading back from Kafka may take before the client gets a reset instead. */
+        @WithDefault("10s")
+        Duration catchUpTimeout();
     }
 }

@@ -50,7 +50,8 @@ public final class ApiSchema {
     public record ArticleSummary(String id, String url, String outlet, String feedId, String title,
                                  String language, Instant publishedAt, Instant fetchedAt, Instant storedAt,
                                  String summary,
-                                 @Schema(description = "At most 8, most mentioned first") List<EntityRef> entities) {
+                                 @Schema(description = "At most 8, most mentioned first") List<EntityRef> entities,
+                                 @Schema(description = "The story it belongs to", nullable = true) String storyId) {
     }
 
     @Schema(description = "One page of search results, newest first.")
@@ -69,9 +70,9 @@ public final class ApiSchema {
     public record EntityList(List<EntitySummary> items) {
     }
 
-    @Schema(description = "One entity and the articles that mention it.")
+    @Schema(description = "One entity, the articles that mention it and its stories.")
     public record EntityDetail(String id, String type, String name, List<String> aliases, long articleCount,
-                               long mentionCount, List<ArticleSummary> articles) {
+                               long mentionCount, List<ArticleSummary> articles, List<StorySummary> stories) {
     }
 
     @Schema(description = "A feed subscription and its health. Its id is the first 16 hex digits of SHA-256 of the "
@@ -96,6 +97,92 @@ public final class ApiSchema {
     public record FeedSubscription(@Schema(required = true) String url, String outlet,
                                    @Schema(description = "30 to 86400, default 300") Integer pollSeconds,
                                    Boolean fullText) {
+    }
+
+    @Schema(description = "An outlet's share of a story.")
+    public record OutletCount(String outlet, long articleCount) {
+    }
+
+    @Schema(description = "A story: the articles of one event, across outlets and languages.")
+    public record StorySummary(String id, String title, long articleCount, List<OutletCount> outlets,
+                               List<String> languages, Instant firstPublishedAt, Instant lastPublishedAt,
+                               Instant updatedAt,
+                               @Schema(description = "At most 8") List<EntityRef> topEntities,
+                               @Schema(description = "Stories of one storyline share it", nullable = true)
+                               String storylineId) {
+    }
+
+    @Schema(description = "One page of stories, most recently updated first.")
+    public record StoryPage(List<StorySummary> items,
+                            @Schema(description = "Pass as cursor for the next page; null on the last",
+                                    nullable = true) String next) {
+    }
+
+    @Schema(description = "One outlet's articles in a story.")
+    public record OutletArticles(String outlet, List<ArticleSummary> articles) {
+    }
+
+    @Schema(description = "One article on a story's timeline.")
+    public record TimelineEntry(String articleId, String outlet, String title, String language,
+                                Instant publishedAt) {
+    }
+
+    @Schema(description = "Another story of the same storyline (an earlier or later event).")
+    public record RelatedStory(String id, String title, @Schema(enumeration = "storyline") String relation,
+                               Instant firstPublishedAt) {
+    }
+
+    @Schema(description = "An entity every outlet of the story mentions.")
+    public record SharedEntity(String id, String type, String name, List<String> outlets) {
+    }
+
+    @Schema(description = "An entity only some outlets mention, with how often this one does.")
+    public record OutletEntity(String id, String type, String name, long mentions) {
+    }
+
+    @Schema(description = "A term an outlet favours over the others in the story (log-odds with an informative prior).")
+    public record FavouredTerm(@Schema(description = "Stemmed form") String term,
+                               @Schema(description = "As most often written") String display,
+                               @Schema(description = "Uses by this outlet") long count,
+                               @Schema(description = "Uses by the other outlets") long otherCount,
+                               @Schema(description = "z-scored log-odds, higher is more favoured") double score) {
+    }
+
+    @Schema(description = "Who is quoted: the linked entity when known, else the text.")
+    public record Speaker(@Schema(nullable = true) String entityId, String text) {
+    }
+
+    @Schema(description = "A quote an outlet carried.")
+    public record StoryQuote(String outlet, String articleId, Speaker speaker, String text,
+                             @Schema(description = "The other outlets that carried it too") List<String> sharedWith) {
+    }
+
+    @Schema(description = "A number one outlet reported.")
+    public record ReportedValue(String outlet, String articleId, double value, String text) {
+    }
+
+    @Schema(description = "The numbers the outlets reported for one kind of fact.")
+    public record StoryNumber(String kind, String unit, List<ReportedValue> values,
+                              @Schema(enumeration = {"agree", "disagree", "single"}) String agreement) {
+    }
+
+    @Schema(description = "How the outlets of a story told it, side by side.")
+    public record StoryComparison(List<String> outlets, List<SharedEntity> sharedEntities,
+                                  Map<String, List<OutletEntity>> entitiesByOutlet,
+                                  Map<String, List<FavouredTerm>> favouredTerms, List<StoryQuote> quotes,
+                                  List<StoryNumber> numbers) {
+    }
+
+    @Schema(description = "A story with its articles by outlet, timeline, related stories and comparison.")
+    public record StoryDetail(String id, String title, long articleCount, List<OutletCount> outlets,
+                              List<String> languages, Instant firstPublishedAt, Instant lastPublishedAt,
+                              Instant updatedAt, List<EntityRef> topEntities, String storylineId,
+                              @Schema(description = "The id asked for, when it was merged into this story",
+                                      nullable = true) String requestedId,
+                              @Schema(description = "Stories merged into this one") List<String> mergedFrom,
+                              List<OutletArticles> articlesByOutlet,
+                              @Schema(description = "Oldest first") List<TimelineEntry> timeline,
+                              List<RelatedStory> related, StoryComparison comparison) {
     }
 
     @Schema(description = "Counts across the observatory. stories appears once the store groups stories.")

@@ -81,12 +81,13 @@ public class ArticlesResource {
             @QueryParam("outlet") String outlet,
             @Parameter(description = "Entity id") @QueryParam("entity") String entity,
             @Parameter(description = "Feed id") @QueryParam("feed") String feed,
+            @Parameter(description = "Story id: the articles of one story") @QueryParam("story") String story,
             @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("since") String since,
             @Parameter(description = "ISO-8601 instant") @QueryParam("until") String until,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "The next value of the previous page") @QueryParam("cursor") String cursor) {
         ArticleQuery query = new ArticleQuery(QueryParams.text(q), QueryParams.text(language),
-                QueryParams.text(outlet), QueryParams.text(entity), QueryParams.text(feed),
+                QueryParams.text(outlet), QueryParams.text(entity), QueryParams.text(feed), QueryParams.text(story),
                 QueryParams.instant("since", since), QueryParams.instant("until", until),
                 QueryParams.limit(limit), QueryParams.text(cursor));
         QueryParams.window(query.since(), query.until());

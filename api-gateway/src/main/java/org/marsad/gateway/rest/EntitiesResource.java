@@ -42,7 +42,7 @@ public class EntitiesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one entity", description = "Its aliases, counts and the articles mentioning it.")
+    @Operation(summary = "Read one entity", description = "Its aliases in every script, counts, and the articles and stories mentioning it.")
     @APIResponse(responseCode = "200", description = "The entity",
             content = @Content(schema = @Schema(implementation = ApiSchema.EntityDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown entity",

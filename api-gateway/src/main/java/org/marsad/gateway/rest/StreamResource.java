@@ -1,8 +1,12 @@
 package org.marsad.gateway.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,75 +20,136 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.marsad.events.ArticleStored;
 import org.marsad.gateway.config.GatewayConfig;
-import org.marsad.gateway.stream.ArticleHub;
-import org.marsad.gateway.stream.StreamedArticle;
+import org.marsad.gateway.stream.KafkaCatchUp;
+import org.marsad.gateway.stream.StreamCursor;
+import org.marsad.gateway.stream.StreamEvent;
+import org.marsad.gateway.stream.StreamHub;
+import org.marsad.gateway.stream.StreamPosition;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The live stream: every article as it is stored, as Server-Sent Events. Each event is
- * {@code event: article}, {@code id: <partition>-<offset>}, {@code data: <ArticleStored JSON>}; a comment line
- * every heartbeat keeps idle proxies from closing the connection.
+ * The live stream as Server-Sent Events: {@code event: article} (an ArticleStored) and {@code event: story} (a
+ * StoryUpdated), each with an {@code id:} naming the client's place in every Kafka partition. A client that sends
+ * it back as {@code Last-Event-ID} (EventSource does on reconnect) gets exactly the events after it: from memory
+ * for a short break, read back from Kafka for a longer one. Only when that is impossible (more than
+ * {@code max-catch-up} events behind, or trimmed by retention) does it get {@code event: reset} first, its cue to
+ * reload what it shows. A comment line every heartbeat keeps idle proxies from closing the connection.
  */
 @Path("/api/v1/stream")
 @Tag(name = "Stream")
 public class StreamResource {
 
-    static final String EVENT_NAME = "article";
+    static final String RESET = "reset";
     /** How soon a browser's EventSource should reconnect after the connection drops. */
     private static final long RECONNECT_MILLIS = 3_000;
 
-    private final ArticleHub hub;
+    private final StreamHub hub;
+    private final KafkaCatchUp catchUp;
     private final GatewayConfig config;
+    private final MeterRegistry metrics;
 
-    public StreamResource(ArticleHub hub, GatewayConfig config) {
+    public StreamResource(StreamHub hub, KafkaCatchUp catchUp, GatewayConfig config, MeterRegistry metrics) {
         this.hub = hub;
+        this.catchUp = catchUp;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Follow articles as they are stored",
-            description = "Server-Sent Events from now on (no replay): 'article' events whose data is an "
-                    + "ArticleStored; fetch the whole article from /api/v1/articles/{id}.")
+    @Operation(summary = "Follow articles and stories as they are stored",
+            description = "Server-Sent Events: 'article' (data: ArticleStored) and 'story' (data: StoryUpdated); "
+                    + "fetch the whole article or story by id. Send the last id received as Last-Event-ID (or "
+                    + "lastEventId) to resume exactly after it; 'reset' means events were lost (too far behind): "
+                    + "reload, then carry on.")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = ArticleStored.class)))
+                    schema = @Schema(oneOf = {org.marsad.events.ArticleStored.class,
+                            org.marsad.events.StoryUpdated.class})))
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "Only articles in this language", example = "ar")
+            @Parameter(description = "Only articles (and stories) in this language", example = "ar")
             @QueryParam("language") String language,
-            @Parameter(description = "Only articles from this outlet") @QueryParam("outlet") String outlet,
+            @Parameter(description = "Only articles (and stories) from this outlet") @QueryParam("outlet") String outlet,
+            @Parameter(description = "The id of the last event received; set by EventSource on reconnect")
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Parameter(description = "The same as Last-Event-ID, for clients that cannot set headers")
+            @QueryParam("lastEventId") String lastEventIdParam,
             @Context Sse sse) {
+        String lastEventId = QueryParams.text(lastEventIdHeader) != null ? lastEventIdHeader : lastEventIdParam;
+        Optional<StreamPosition> resumeFrom = StreamPosition.parse(lastEventId);
+        Filter filter = new Filter(QueryParams.text(language), QueryParams.text(outlet));
+        StreamHub.Joined joined = hub.join(resumeFrom, config.stream().buffer());
+        StreamCursor cursor = new StreamCursor(resumeFrom.map(from -> from.orElse(hub.started()))
+                .orElse(joined.now()));
+
+        Multi<OutboundSseEvent> missed;
+        if (QueryParams.text(lastEventId) != null && resumeFrom.isEmpty()) {
+            resumed("unknown_id");
+            missed = Multi.createFrom().item(() -> reset(sse, cursor, joined.now(), "unknown_event_id"));
+        } else if (resumeFrom.isEmpty()) {
+            missed = Multi.createFrom().empty();
+        } else if (joined.missed().isPresent()) {
+            resumed("memory");
+            missed = deliver(Multi.createFrom().iterable(joined.missed().get()), cursor, filter, sse);
+        } else {
+            StreamPosition from = resumeFrom.get().orElse(hub.started());
+            missed = Uni.createFrom().item(() -> catchUp.read(from, joined.now()))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .onItem().transformToMulti(read -> {
+                        resumed(read.complete() ? "kafka" : "too_far_behind");
+                        return read.complete()
+                                ? deliver(Multi.createFrom().iterable(read.events()), cursor, filter, sse)
+                                : Multi.createFrom().item(reset(sse, cursor, joined.now(), "too_far_behind"));
+                    });
+        }
+        Multi<OutboundSseEvent> live = deliver(joined.live(), cursor, filter, sse);
         // The first comment sends the response headers at once, so clients know they are connected.
         Multi<OutboundSseEvent> hello = Multi.createFrom().item(
                 sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build());
-        String onlyLanguage = QueryParams.text(language);
-        String onlyOutlet = QueryParams.text(outlet);
-        Multi<OutboundSseEvent> articles = hub.subscribe(config.stream().buffer())
-                .select().where(item -> matches(item.article(), onlyLanguage, onlyOutlet))
-                .map(item -> event(sse, item));
         Duration heartbeat = config.stream().heartbeat();
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        // A client too slow for its buffer is let go: ending the stream closes the connection (and stops its
-        // heartbeats), its EventSource reconnects after RECONNECT_MILLIS.
-        return Multi.createBy().merging().streams(hello, articles, heartbeats)
-                .onFailure(BackPressureFailure.class).recoverWithCompletion();
+        // Events strictly in order: hello, then what was missed, then live; heartbeats merged alongside. A client
+        // too slow for its queue is let go: its EventSource reconnects with its last id and resumes.
+        Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(hello, missed, live);
+        return Multi.createBy().merging().streams(events, heartbeats)
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+                .onTermination().invoke(joined.leave());
     }
 
-    private static boolean matches(ArticleStored article, String language, String outlet) {
-        return (language == null || language.equalsIgnoreCase(article.language()))
-                && (outlet == null || outlet.equals(article.outlet()));
+    /** Only articles and stories in this language and from this outlet (null = any). */
+    private record Filter(String language, String outlet) {
     }
 
-    private static OutboundSseEvent event(Sse sse, StreamedArticle item) {
+    /** The records the client has not had yet, moving its cursor, as SSE events of those it asked for. */
+    private static Multi<OutboundSseEvent> deliver(Multi<StreamEvent> records, StreamCursor cursor, Filter filter,
+                                                   Sse sse) {
+        return records.select().where(cursor::advance)
+                .select().where(e -> e.matches(filter.language(), filter.outlet()))
+                .map(e -> sse.newEventBuilder()
+                        .name(e.name())
+                        .id(cursor.eventId())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(e.payload())
+                        .build());
+    }
+
+    /** Events were lost for this client: it skips to now and is told to reload. */
+    private static OutboundSseEvent reset(Sse sse, StreamCursor cursor, StreamPosition now, String reason) {
+        cursor.moveTo(now);
         return sse.newEventBuilder()
-                .name(EVENT_NAME)
-                .id(item.eventId())
+                .name(RESET)
+                .id(cursor.eventId())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(ArticleStored.class, item.article())
+                .data(Map.of("reason", reason))
                 .build();
+    }
+
+    private void resumed(String how) {
+        metrics.counter("marsad.stream.resumes", "from", how).increment();
     }
 }
