@@ -39,7 +39,7 @@ class SeedArticlesIT {
     void bothSeedsComeBackInArabicWithTheirPeoplePlacesAndSummary() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(seeds), "shared/seeds not present beside the project: skipping");
         api = new Api(RunningStack.get().gatewayUrl());
-        String opposition = submitSeed("000_26e1d7dc4e3b0432.txt", "Opposition outlet", null);
+        String opposition = submitSeed("000_26e1d7dc4e3b0432.txt", "Opposition outlet", "2021-09-14T09:00:00Z");
         String sana = submitSeed("002_e65a6cdbf097e999.txt", "SANA", "2021-09-14T12:00:00Z");
 
         for (String id : List.of(opposition, sana)) {
@@ -81,6 +81,29 @@ class SeedArticlesIT {
         assertThat(MarsadEndToEndIT.ids(found)).contains(opposition, sana);
         JsonNode aboutAssad = api.get("/api/v1/articles?entity=per:bashar-al-assad&limit=100").json().path("items");
         assertThat(MarsadEndToEndIT.ids(aboutAssad)).contains(opposition, sana);
+
+        assertTheyFormOneStoryToldTwoWays(opposition, sana);
+    }
+
+    /** One event, two outlets: one story, and its comparison shows each outlet's own framing. */
+    private static void assertTheyFormOneStoryToldTwoWays(String opposition, String sana) {
+        String story = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api.get("/api/v1/articles/" + opposition).json().path("storyId").asText(""),
+                        id -> !id.isEmpty());
+        assertThat(api.get("/api/v1/articles/" + sana).json().path("storyId").asText()).isEqualTo(story);
+
+        JsonNode comparison = api.get("/api/v1/stories/" + story).json().path("comparison");
+        List<String> shared = new ArrayList<>();
+        comparison.path("sharedEntities").forEach(e -> shared.add(e.path("id").asText()));
+        assertThat(shared).contains("per:bashar-al-assad", "per:vladimir-putin");
+        assertThat(favoured(comparison, "Opposition outlet")).contains("النظام");
+        assertThat(favoured(comparison, "SANA")).doesNotContain("النظام").isNotEmpty();
+    }
+
+    private static List<String> favoured(JsonNode comparison, String outlet) {
+        List<String> terms = new ArrayList<>();
+        comparison.path("favouredTerms").path(outlet).forEach(t -> terms.add(t.path("display").asText()));
+        return terms;
     }
 
     /** Canonical names of the article's entities of one type. */
