@@ -166,13 +166,42 @@ class MarsadEndToEndIT {
         await().atMost(ENRICHED_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(api.get("/api/v1/articles?outlet=" + Api.encode("Marsad Demo") + "&limit=100").json()
                         .path("items").size()).isEqualTo(8));
+        await().atMost(ENRICHED_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/articles?outlet=" + Api.encode("صحيفة الأفق") + "&limit=100").json()
+                        .path("items").size()).isEqualTo(2));
         JsonNode feeds = api.get("/api/v1/feeds").json().path("items");
-        assertThat(feeds.size()).isEqualTo(1);
-        assertThat(feeds.get(0).path("status").asText()).isEqualTo("ok");
+        assertThat(feeds.findValuesAsText("status")).containsExactly("ok", "ok");
         JsonNode found = api.get("/api/v1/articles?q=" + Api.encode("الجفاف")).json().path("items");
         assertThat(found.findValuesAsText("outlet")).contains("Marsad Demo");
         JsonNode entities = api.get("/api/v1/entities?q=" + Api.encode("Kenya")).json().path("items");
         assertThat(entities.size()).isGreaterThan(0);
+    }
+
+    @Test
+    void theDemoOutletsToldTheDroughtAsOneStory() {
+        String drought = "http://demo.marsad.local/ar/2026/un-drought-warning";
+        String ufuq = "http://ufuq.marsad.local/2026/11/17/drought";
+        String story = await().atMost(ENRICHED_WITHIN).pollInterval(Duration.ofSeconds(1)).until(() ->
+                storyOfUrl("Marsad Demo", drought),
+                id -> !id.isEmpty() && id.equals(storyOfUrl("صحيفة الأفق", ufuq)));
+        JsonNode comparison = api.get("/api/v1/stories/" + story).json().path("comparison");
+        List<String> outlets = new ArrayList<>();
+        comparison.path("outlets").forEach(o -> outlets.add(o.asText()));
+        assertThat(outlets).containsExactlyInAnyOrder("Marsad Demo", "صحيفة الأفق");
+        List<String> shared = new ArrayList<>();
+        comparison.path("sharedEntities").forEach(e -> shared.add(e.path("name").asText()));
+        assertThat(shared).contains("الأمم المتحدة", "جنيف");
+    }
+
+    /** The story of the outlet's article with this URL, or "" while it is not stored. */
+    private static String storyOfUrl(String outlet, String url) {
+        JsonNode items = api.get("/api/v1/articles?outlet=" + Api.encode(outlet) + "&limit=100").json().path("items");
+        for (JsonNode item : items) {
+            if (url.equals(item.path("url").asText())) {
+                return item.path("storyId").asText("");
+            }
+        }
+        return "";
     }
 
     @Test

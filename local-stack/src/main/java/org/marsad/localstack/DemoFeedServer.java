@@ -7,14 +7,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /**
- * Serves the demo RSS feed that ships with the project (articles the project wrote itself, in Arabic and
- * English) on loopback, so a first run shows enriched articles within seconds and without a network.
+ * Serves the demo RSS feeds that ship with the project (articles the project wrote itself, in Arabic and
+ * English) on loopback, so a first run shows enriched articles within seconds and without a network. Two
+ * outlets report two of the same events, so the first run also shows a story told two ways.
  */
 public final class DemoFeedServer implements AutoCloseable {
 
-    static final String RESOURCE = "/demo/feed.xml";
+    /** One demo feed: its path on this server (also its classpath resource) and the outlet it belongs to. */
+    public record DemoFeed(String path, String outlet) {
+    }
+
+    public static final List<DemoFeed> FEEDS = List.of(
+            new DemoFeed("/demo/feed.xml", "Marsad Demo"),
+            new DemoFeed("/demo/ufuq.xml", "صحيفة الأفق"));
 
     private final HttpServer server;
 
@@ -23,15 +31,25 @@ public final class DemoFeedServer implements AutoCloseable {
     }
 
     public static DemoFeedServer start(int port) throws IOException {
-        byte[] feed;
-        try (InputStream in = DemoFeedServer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the demo feed " + RESOURCE + " is not on the classpath");
-            }
-            feed = in.readAllBytes();
-        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-        server.createContext("/demo/feed.xml", exchange -> {
+        for (DemoFeed feed : FEEDS) {
+            serve(server, feed.path(), read(feed.path()));
+        }
+        server.start();
+        return new DemoFeedServer(server);
+    }
+
+    private static byte[] read(String resource) throws IOException {
+        try (InputStream in = DemoFeedServer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the demo feed " + resource + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static void serve(HttpServer server, String path, byte[] feed) {
+        server.createContext(path, exchange -> {
             try (exchange; OutputStream out = exchange.getResponseBody()) {
                 exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
                 if ("HEAD".equals(exchange.getRequestMethod())) {
@@ -42,16 +60,14 @@ public final class DemoFeedServer implements AutoCloseable {
                 out.write(feed);
             }
         });
-        server.start();
-        return new DemoFeedServer(server);
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
-    public String feedUrl() {
-        return "http://127.0.0.1:" + port() + "/demo/feed.xml";
+    public String url(DemoFeed feed) {
+        return "http://127.0.0.1:" + port() + feed.path();
     }
 
     @Override

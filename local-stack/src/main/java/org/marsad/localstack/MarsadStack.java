@@ -176,14 +176,17 @@ public final class MarsadStack implements AutoCloseable {
     private void startDemoFeed() throws IOException {
         demoFeed = DemoFeedServer.start(port(DEMO_FEED_PORT, "the demo feed"));
         started.add(demoFeed);
-        components.add(new Component("demo-feed", ProcessHandle.current().pid(), demoFeed.port(), demoFeed.feedUrl()));
-        subscribe(demoFeed.feedUrl());
-        status.accept("demo feed: subscribed to " + demoFeed.feedUrl());
+        String first = demoFeed.url(DemoFeedServer.FEEDS.get(0));
+        components.add(new Component("demo-feed", ProcessHandle.current().pid(), demoFeed.port(), first));
+        for (DemoFeedServer.DemoFeed feed : DemoFeedServer.FEEDS) {
+            subscribe(demoFeed.url(feed), feed.outlet());
+            status.accept("demo feed: subscribed to " + demoFeed.url(feed) + " (" + feed.outlet() + ")");
+        }
     }
 
     /** Subscribes through the public API, as a user would; subscribing twice to one URL is harmless. */
-    private void subscribe(String feedUrl) throws IOException {
-        String body = "{\"url\":\"" + feedUrl + "\",\"outlet\":\"Marsad Demo\",\"pollSeconds\":300}";
+    private void subscribe(String feedUrl, String outlet) throws IOException {
+        String body = "{\"url\":\"" + feedUrl + "\",\"outlet\":\"" + outlet + "\",\"pollSeconds\":300}";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/v1/feeds"))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
