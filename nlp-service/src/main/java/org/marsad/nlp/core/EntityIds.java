@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * Ids of entities no lexicon knows: the type's prefix and a hash of the normalised name, so the same name gets
- * the same id in every article ({@code per:} + 12 hex digits, as {@link EntityRecognizer} gives them).
+ * the same id in every article ({@code per:} + 12 hex digits), in both languages.
  */
 public final class EntityIds {
 

@@ -4,14 +4,10 @@ import org.marsad.events.Entity;
 import org.marsad.events.EntityType;
 import org.marsad.events.Mention;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +49,7 @@ public final class EntityRecognizer {
         ordered.addAll(places.values());
         // places mined from the corpora come last: every known name keeps its owner
         for (String place : ArabicNameLists.places()) {
-            String id = "loc:" + hash(place);
+            String id = EntityIds.unknown(EntityType.LOCATION, place);
             minedIds.add(id);
             ordered.add(new LexiconEntry(id, EntityType.LOCATION, place, "", List.of(), List.of()));
         }
@@ -109,7 +105,7 @@ public final class EntityRecognizer {
             for (Proclitics.Reading reading : Proclitics.readings(token.norm())) {
                 if (clubs.contains(reading.norm())) {
                     int start = token.start() + ArabicNormalizer.originalLength(token.text(), reading.prefix());
-                    groups.computeIfAbsent("org:" + hash(reading.norm()),
+                    groups.computeIfAbsent(EntityIds.unknown(EntityType.ORGANIZATION, reading.norm()),
                             id -> new Group(id, EntityType.ORGANIZATION, null)).add(text, start, token.end());
                     covered[i] = true;
                     placeEnd = -1;
@@ -189,12 +185,7 @@ public final class EntityRecognizer {
             group = null;
         }
         if (group == null) {
-            String id = switch (f.type()) {
-                case PERSON -> "per:";
-                case LOCATION -> "loc:";
-                case MISC -> "misc:";
-                default -> "org:";
-            } + hash(key.toString());
+            String id = EntityIds.unknown(f.type(), key.toString());
             group = groups.computeIfAbsent(id, i -> new Group(i, f.type(), null));
             if (f.type() == EntityType.PERSON && f.to() - f.from() >= 2) {
                 familyNames.putIfAbsent(tokens.get(f.to() - 1).norm(), group);
@@ -248,14 +239,6 @@ public final class EntityRecognizer {
         return Map.copyOf(families);
     }
 
-    private static String hash(String norm) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     /** The mentions of one entity while an article is read. */
     private static final class Group {
