@@ -125,9 +125,11 @@ class NlpScalingIT {
         assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(stored);
         Set<Integer> enrichedBeforeKill = enriched.stream().filter(r -> r.timestamp() < killedAt.toEpochMilli())
                 .map(ConsumerRecord::partition).collect(Collectors.toSet());
-        assertThat(enrichedBeforeKill).as("both instances enriched articles before the kill")
-                .containsAnyElementsOf(victimPartitions).hasSizeGreaterThan(
-                        (int) enrichedBeforeKill.stream().filter(victimPartitions::contains).count());
+        // Both members held partitions (asserted above) and the survivor enriched everything after the kill; what
+        // needs proving here is that the victim did real work before it died. Whether the survivor had also
+        // produced by the instant of the kill depends on scheduling, so it is not asserted.
+        assertThat(enrichedBeforeKill).as("the killed instance enriched articles before the kill")
+                .containsAnyElementsOf(victimPartitions);
         List<String> redelivered = byId.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(Map.Entry::getKey).toList();
         System.out.printf("%d enriched records for %d articles; %d redelivered after the kill%n", enriched.size(),
