@@ -7,6 +7,7 @@ import org.marsad.events.EventsJson;
 import org.marsad.localstack.Ports;
 import org.marsad.localstack.PostgresServer;
 import org.marsad.store.repository.JdbcStoryIndex;
+import org.marsad.store.repository.StoryProfileCache;
 import org.marsad.store.story.KeyEntity;
 import org.marsad.store.story.StoryArticle;
 import org.marsad.store.story.StoryAssigner;
@@ -71,6 +72,7 @@ public final class AssignmentCostBenchmark {
 
     private static void run(String url, String user, String password, int n) throws SQLException {
         ObjectMapper json = EventsJson.newMapper();
+        StoryProfileCache cache = new StoryProfileCache(5_000);
         System.out.printf("## Story assignment cost with the PostgreSQL index%n");
         System.out.println("| stored articles | ms per article (mean of 1,000 placements) | articles loaded in bulk |");
         System.out.println("|---|---|---|");
@@ -78,7 +80,7 @@ public final class AssignmentCostBenchmark {
             if (checkpoint > n) {
                 break;
             }
-            Flyway flyway = Flyway.configure().dataSource(url, user, password).schemas("store").cleanDisabled(false)
+            Flyway flyway = Flyway.configure().dataSource(url, user, password).schemas("store").locations("classpath:db/store").cleanDisabled(false)
                     .load();
             flyway.clean();
             flyway.migrate();
@@ -95,8 +97,11 @@ public final class AssignmentCostBenchmark {
                     }
                     insertRows(c, batch);
                     long started = System.nanoTime();
-                    StoryAssigner assigner = new StoryAssigner(new JdbcStoryIndex(c, json), StoryRules.DEFAULTS);
+                    JdbcStoryIndex index = JdbcStoryIndex.open(c, json, cache);
+                    index.prefetch(batch);
+                    StoryAssigner assigner = new StoryAssigner(index, StoryRules.DEFAULTS);
                     batch.forEach(assigner::assign);
+                    index.flush();
                     c.commit();
                     if (done >= checkpoint - WINDOW) {
                         nanos += System.nanoTime() - started;

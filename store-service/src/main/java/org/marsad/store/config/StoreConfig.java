@@ -20,4 +20,11 @@ public interface StoreConfig {
     /** Largest {@code limit} a caller may ask for. */
     @WithDefault("100")
     int maxLimit();
+
+    /**
+     * Story profiles kept in memory for placement (each a few kilobytes to tens of kilobytes): enough for the
+     * stories of the last days, which is where candidates come from.
+     */
+    @WithDefault("5000")
+    int storyCacheSize();
 }

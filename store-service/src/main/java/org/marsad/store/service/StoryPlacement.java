@@ -2,8 +2,10 @@ package org.marsad.store.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.marsad.store.config.StoreConfig;
 import org.marsad.store.domain.ArticleVersion;
 import org.marsad.store.repository.JdbcStoryIndex;
+import org.marsad.store.repository.StoryProfileCache;
 import org.marsad.store.story.Assignment;
 import org.marsad.store.story.StoryArticle;
 import org.marsad.store.story.StoryAssigner;
@@ -28,9 +30,11 @@ public class StoryPlacement {
     private static final long PLACEMENT_LOCK = 0x4D_41_52_53_41_44_53L;
 
     private final ObjectMapper json;
+    private final StoryProfileCache profiles;
 
-    public StoryPlacement(ObjectMapper json) {
+    public StoryPlacement(ObjectMapper json, StoreConfig config) {
         this.json = json;
+        this.profiles = new StoryProfileCache(config.storyCacheSize());
     }
 
     /** Places each version whose article has no story yet, in order of publication (then id). */
@@ -42,10 +46,14 @@ public class StoryPlacement {
             lock.setLong(1, PLACEMENT_LOCK);
             lock.execute();
         }
-        StoryAssigner assigner = new StoryAssigner(new JdbcStoryIndex(connection, json), StoryRules.DEFAULTS);
-        return versions.stream().map(ArticleVersion::story)
+        List<StoryArticle> articles = versions.stream().map(ArticleVersion::story)
                 .sorted(Comparator.comparing(StoryArticle::publishedAt).thenComparing(StoryArticle::id))
-                .map(assigner::assign)
                 .toList();
+        JdbcStoryIndex index = JdbcStoryIndex.open(connection, json, profiles);
+        index.prefetch(articles);
+        StoryAssigner assigner = new StoryAssigner(index, StoryRules.DEFAULTS);
+        List<Assignment> assignments = articles.stream().map(assigner::assign).toList();
+        index.flush();
+        return assignments;
     }
 }
