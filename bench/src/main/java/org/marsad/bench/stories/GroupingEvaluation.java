@@ -159,12 +159,18 @@ public final class GroupingEvaluation {
 
     /** What one run over one corpus found: the scores, and each gold article's story. */
     public record Result(StoryCorpus corpus, GoldGroups gold, Map<String, String> storyOf, Map<String, String> titles,
-                         PairwiseScores scores, int replayed, long stories, double msPerArticle) {
+                         PairwiseScores scores, int replayed, long stories, double msPerArticle,
+                         List<String> failures) {
 
         void print(boolean verbose) {
             System.out.printf("### %s%n", corpus.file());
             System.out.printf("- %d gold events (%d articles), %d distractors; %,d articles replayed in publication"
                     + " order, %,d stories%n", gold.events(), gold.eventArticles(), gold.distractors(), replayed, stories);
+            if (!failures.isEmpty()) {
+                System.out.printf("- the NLP core failed on %d article(s), left out of the replay (the service would"
+                        + " dead-letter them):%n", failures.size());
+                failures.forEach(f -> System.out.println("    " + f));
+            }
             printScores(scores);
             System.out.printf("- assignment: %.2f ms per article (features + matching, in memory)%n", msPerArticle);
             if (verbose) {
@@ -182,7 +188,8 @@ public final class GroupingEvaluation {
     }
 
     /** The corpus days of a gold set's articles in one corpus, enriched once, in order of publication. */
-    record Replay(StoryCorpus corpus, GoldGroups gold, List<StoryArticle> articles, Map<String, String> titles) {
+    record Replay(StoryCorpus corpus, GoldGroups gold, List<StoryArticle> articles, Map<String, String> titles,
+                  List<String> failures) {
 
         static Replay of(Path file, StoryCorpus corpus, GoldGroups allGold) throws IOException {
             Map<String, Instant> goldTimes = new LinkedHashMap<>();
@@ -209,12 +216,18 @@ public final class GroupingEvaluation {
             EnrichmentPipeline pipeline = new EnrichmentPipeline();
             StoryFeatures features = new StoryFeatures();
             List<StoryArticle> enriched = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
             for (CorpusArticle a : stream) {
-                enriched.add(features.of(EnrichedArticle.of(a.raw(), pipeline.enrich(a.raw()), a.raw().fetchedAt())));
+                try {
+                    enriched.add(features.of(EnrichedArticle.of(a.raw(), pipeline.enrich(a.raw()), a.raw().fetchedAt())));
+                } catch (RuntimeException e) {
+                    // the service would dead-letter such an article: it never reaches a story
+                    failures.add(a.id() + ": " + e);
+                }
             }
             Map<String, String> titles = new LinkedHashMap<>();
             stream.stream().filter(a -> gold.groupOf().containsKey(a.id())).forEach(a -> titles.put(a.id(), a.raw().title()));
-            return new Replay(corpus, gold, enriched, titles);
+            return new Replay(corpus, gold, enriched, titles, List.copyOf(failures));
         }
 
         Result assign(StoryRules rules) {
@@ -224,10 +237,11 @@ public final class GroupingEvaluation {
             articles.forEach(assigner::assign);
             double ms = (System.nanoTime() - started) / 1e6 / Math.max(1, articles.size());
             Map<String, String> storyOf = new LinkedHashMap<>();
-            gold.groupOf().keySet().forEach(id -> storyOf.put(id, index.storyOf(id).orElseThrow()));
+            // a gold article the NLP core failed on stands alone
+            gold.groupOf().keySet().forEach(id -> storyOf.put(id, index.storyOf(id).orElse("unplaced " + id)));
             long stories = articles.stream().map(a -> index.storyOf(a.id()).orElseThrow()).distinct().count();
             return new Result(corpus, gold, storyOf, titles, PairwiseScores.of(gold.groupOf(), storyOf), articles.size(),
-                    stories, ms);
+                    stories, ms, failures);
         }
     }
 
