@@ -21,25 +21,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The story grouping evaluation. Replays every ANT corpus article published from the first to the last day of
- * the gold events, in order of publication, through the NLP core and the story assigner (in-memory index), then
- * scores the stories of the gold articles (events and distractors) pairwise against the gold groups.
+ * The story grouping evaluation. For each corpus of the chosen gold set, replays every article published from the
+ * first to the last day of its gold articles, in order of publication, through the NLP core and the story assigner
+ * (in-memory index), then scores the stories of the gold articles (events and distractors) pairwise against the
+ * gold groups: per corpus, and over all corpora.
  *
- * <p>Usage: {@code GroupingEvaluation [--corpus ../shared/data/ant-corpus-2018.jsonl.gz] [--verbose]}
+ * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout] [--data ../shared/data] [--verbose] [--tune]}.
+ * {@code --tune} works on the dev set only.
  */
 public final class GroupingEvaluation {
 
@@ -50,33 +50,70 @@ public final class GroupingEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of("../shared/data/ant-corpus-2018.jsonl.gz");
+        GoldSet goldSet = GoldSet.DEV;
+        Path data = Path.of("../shared/data");
         boolean verbose = false;
         boolean tune = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--gold" -> goldSet = GoldSet.named(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
                 case "--verbose" -> verbose = true;
                 case "--tune" -> tune = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        if (!Files.exists(corpus)) {
-            System.err.println("corpus not found: " + corpus + " (the evaluation reads ../shared/data)");
+        if (tune && !goldSet.tunable()) {
+            System.err.println("--tune refused: the " + goldSet.name().toLowerCase() + " set is held out and must never"
+                    + " choose thresholds (tune on --gold dev)");
             System.exit(2);
         }
-        Replay replay = Replay.of(corpus);
+        for (StoryCorpus corpus : goldSet.corpora()) {
+            if (!Files.exists(data.resolve(corpus.file()))) {
+                System.err.println("corpus not found: " + data.resolve(corpus.file()) + " (the evaluation reads ../shared/data)");
+                System.exit(2);
+            }
+        }
+        GoldGroups gold = GoldGroups.load(goldSet);
+        List<Replay> replays = new ArrayList<>();
+        for (StoryCorpus corpus : goldSet.corpora()) {
+            replays.add(Replay.of(data.resolve(corpus.file()), corpus, gold));
+        }
+        Set<String> found = new HashSet<>();
+        replays.forEach(r -> found.addAll(r.gold().groupOf().keySet()));
+        if (found.size() != gold.groupOf().size()) {
+            throw new IllegalStateException("the corpora lack gold articles: " + gold.groupOf().keySet().stream()
+                    .filter(id -> !found.contains(id)).toList());
+        }
         if (tune) {
-            tune(replay);
+            tune(replays);
             return;
         }
-        replay.assign(StoryRules.DEFAULTS).print(verbose);
-        Path seeds = corpus.toAbsolutePath().getParent().resolveSibling("seeds");
+        System.out.printf("## Story grouping evaluation (%s gold set)%n", goldSet.name().toLowerCase());
+        PairwiseScores overall = new PairwiseScores(0, 0, 0);
+        for (Replay replay : replays) {
+            Result result = replay.assign(StoryRules.DEFAULTS);
+            result.print(verbose);
+            overall = overall.plus(result.scores());
+        }
+        if (replays.size() > 1) {
+            System.out.printf("### Overall%n- %d gold events, %d event articles, %d distractors%n", gold.events(),
+                    gold.eventArticles(), gold.distractors());
+            printScores(overall);
+        }
+        Path seeds = data.toAbsolutePath().resolveSibling("seeds");
         if (Files.isDirectory(seeds)) {
             seedsFormOneStory(seeds);
         } else {
             System.out.println("- seeds: skipped (" + seeds + " is absent)");
         }
+    }
+
+    private static void printScores(PairwiseScores scores) {
+        System.out.printf("- pairs: %d true positive, %d false positive, %d false negative%n",
+                scores.truePositives(), scores.falsePositives(), scores.falseNegatives());
+        System.out.printf("- **precision %.3f, recall %.3f, F1 %.3f**%n", scores.precision(), scores.recall(),
+                scores.f1());
     }
 
     /** The two seed reports (one event, opposite framing) go through the NLP core and the assigner in turn. */
@@ -101,15 +138,18 @@ public final class GroupingEvaluation {
                 stories.stream().distinct().count() == 1 ? "one story" : "NOT one story: " + stories);
     }
 
-    /** Scores a grid of thresholds around the defaults on the same replay (enriched once). */
-    private static void tune(Replay replay) {
+    /** Scores a grid of thresholds around the defaults on the same replays (enriched once), summed over corpora. */
+    private static void tune(List<Replay> replays) {
         StoryRules d = StoryRules.DEFAULTS;
         for (double join : new double[]{0.18, 0.22, 0.26, 0.30}) {
             for (double merge : new double[]{0.35, 0.45, 1.01}) {
                 for (int halfGap : new int[]{12, 24, 48}) {
                     StoryRules rules = new StoryRules(d.window(), d.grace(), Duration.ofHours(halfGap), join, merge,
                             d.linkThreshold(), d.entityShare(), d.keysPerKind(), d.candidates(), d.maxDuplicateBits());
-                    PairwiseScores s = replay.assign(rules).scores();
+                    PairwiseScores s = new PairwiseScores(0, 0, 0);
+                    for (Replay replay : replays) {
+                        s = s.plus(replay.assign(rules).scores());
+                    }
                     System.out.printf("join %.2f merge %.2f halfGap %2dh: P %.3f R %.3f F1 %.3f%n", join, merge,
                             halfGap, s.precision(), s.recall(), s.f1());
                 }
@@ -117,25 +157,28 @@ public final class GroupingEvaluation {
         }
     }
 
-    /** What one run found: the scores, and each gold article's story. */
-    public record Result(GoldGroups gold, Map<String, String> storyOf, Map<String, String> titles,
-                         PairwiseScores scores, int replayed, long stories, double msPerArticle) {
+    /** What one run over one corpus found: the scores, and each gold article's story. */
+    public record Result(StoryCorpus corpus, GoldGroups gold, Map<String, String> storyOf, Map<String, String> titles,
+                         PairwiseScores scores, int replayed, long stories, double msPerArticle,
+                         List<String> failures) {
 
         void print(boolean verbose) {
-            System.out.printf("## Story grouping evaluation (ANT corpus)%n");
-            System.out.printf("- %d gold events, %d distractors; %,d articles replayed in publication order, %,d stories%n",
-                    gold.events(), gold.distractors(), replayed, stories);
-            System.out.printf("- pairs: %d true positive, %d false positive, %d false negative%n",
-                    scores.truePositives(), scores.falsePositives(), scores.falseNegatives());
-            System.out.printf("- **precision %.3f, recall %.3f, F1 %.3f**%n", scores.precision(), scores.recall(),
-                    scores.f1());
+            System.out.printf("### %s%n", corpus.file());
+            System.out.printf("- %d gold events (%d articles), %d distractors; %,d articles replayed in publication"
+                    + " order, %,d stories%n", gold.events(), gold.eventArticles(), gold.distractors(), replayed, stories);
+            if (!failures.isEmpty()) {
+                System.out.printf("- the NLP core failed on %d article(s), left out of the replay (the service would"
+                        + " dead-letter them):%n", failures.size());
+                failures.forEach(f -> System.out.println("    " + f));
+            }
+            printScores(scores);
             System.out.printf("- assignment: %.2f ms per article (features + matching, in memory)%n", msPerArticle);
             if (verbose) {
                 Map<String, List<String>> byStory = new TreeMap<>();
                 gold.groupOf().forEach((id, group) -> byStory.computeIfAbsent(storyOf.get(id), k -> new ArrayList<>())
                         .add(group + "  " + id + "  " + titles.get(id)));
                 byStory.forEach((story, members) -> {
-                    if (members.size() > 1 || !members.get(0).startsWith("distractor")) {
+                    if (members.size() > 1 || !GoldGroups.isDistractor(members.get(0))) {
                         System.out.println("story " + story.substring(0, 8));
                         members.forEach(m -> System.out.println("    " + m));
                     }
@@ -144,86 +187,82 @@ public final class GroupingEvaluation {
         }
     }
 
-    /** The corpus days of the gold events, enriched once, in order of publication. */
-    record Replay(GoldGroups gold, List<StoryArticle> articles, Map<String, String> titles) {
+    /** The corpus days of a gold set's articles in one corpus, enriched once, in order of publication. */
+    record Replay(StoryCorpus corpus, GoldGroups gold, List<StoryArticle> articles, Map<String, String> titles,
+                  List<String> failures) {
 
-        static Replay of(Path corpus) throws IOException {
-        GoldGroups gold = GoldGroups.load();
-        ObjectMapper json = EventsJson.newMapper();
-        List<CorpusArticle> all = read(corpus, json);
-        Map<String, Instant> goldTimes = new LinkedHashMap<>();
-        all.stream().filter(a -> gold.groupOf().containsKey(a.id())).forEach(a -> goldTimes.put(a.id(), a.raw().publishedAt()));
-        if (goldTimes.size() != gold.groupOf().size()) {
-            throw new IllegalStateException("the corpus lacks gold articles: " + gold.groupOf().keySet().stream()
-                    .filter(id -> !goldTimes.containsKey(id)).toList());
-        }
-        LocalDate first = goldTimes.values().stream().min(Comparator.naturalOrder()).map(GroupingEvaluation::day).orElseThrow();
-        LocalDate last = goldTimes.values().stream().max(Comparator.naturalOrder()).map(GroupingEvaluation::day).orElseThrow();
-        List<CorpusArticle> stream = all.stream()
-                .filter(a -> !day(a.raw().publishedAt()).isBefore(first) && !day(a.raw().publishedAt()).isAfter(last))
-                .sorted(Comparator.comparing((CorpusArticle a) -> a.raw().publishedAt()).thenComparing(CorpusArticle::id))
-                .toList();
+        static Replay of(Path file, StoryCorpus corpus, GoldGroups allGold) throws IOException {
+            Map<String, Instant> goldTimes = new LinkedHashMap<>();
+            read(file, corpus, a -> {
+                if (allGold.groupOf().containsKey(a.id())) {
+                    goldTimes.put(a.id(), a.raw().publishedAt());
+                }
+            });
+            GoldGroups gold = allGold.restrictedTo(goldTimes.keySet());
+            if (gold.groupOf().isEmpty()) {
+                throw new IllegalStateException("no gold article in " + file);
+            }
+            LocalDate first = goldTimes.values().stream().min(Comparator.naturalOrder()).map(corpus::day).orElseThrow();
+            LocalDate last = goldTimes.values().stream().max(Comparator.naturalOrder()).map(corpus::day).orElseThrow();
+            List<CorpusArticle> stream = new ArrayList<>();
+            read(file, corpus, a -> {
+                LocalDate day = corpus.day(a.raw().publishedAt());
+                if (!day.isBefore(first) && !day.isAfter(last)) {
+                    stream.add(a);
+                }
+            });
+            stream.sort(Comparator.comparing((CorpusArticle a) -> a.raw().publishedAt()).thenComparing(CorpusArticle::id));
 
-        EnrichmentPipeline pipeline = new EnrichmentPipeline();
-        StoryFeatures features = new StoryFeatures();
-        List<StoryArticle> enriched = new ArrayList<>();
-        for (CorpusArticle a : stream) {
-            enriched.add(features.of(EnrichedArticle.of(a.raw(), pipeline.enrich(a.raw()), a.raw().fetchedAt())));
-        }
-        Map<String, String> titles = new LinkedHashMap<>();
-        stream.stream().filter(a -> gold.groupOf().containsKey(a.id())).forEach(a -> titles.put(a.id(), a.raw().title()));
-        return new Replay(gold, enriched, titles);
+            EnrichmentPipeline pipeline = new EnrichmentPipeline();
+            StoryFeatures features = new StoryFeatures();
+            List<StoryArticle> enriched = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (CorpusArticle a : stream) {
+                try {
+                    enriched.add(features.of(EnrichedArticle.of(a.raw(), pipeline.enrich(a.raw()), a.raw().fetchedAt())));
+                } catch (RuntimeException e) {
+                    // the service would dead-letter such an article: it never reaches a story
+                    failures.add(a.id() + ": " + e);
+                }
+            }
+            Map<String, String> titles = new LinkedHashMap<>();
+            stream.stream().filter(a -> gold.groupOf().containsKey(a.id())).forEach(a -> titles.put(a.id(), a.raw().title()));
+            return new Replay(corpus, gold, enriched, titles, List.copyOf(failures));
         }
 
         Result assign(StoryRules rules) {
-        InMemoryStoryIndex index = new InMemoryStoryIndex();
-        StoryAssigner assigner = new StoryAssigner(index, rules);
-        long started = System.nanoTime();
-        articles.forEach(assigner::assign);
-        double ms = (System.nanoTime() - started) / 1e6 / Math.max(1, articles.size());
-        Map<String, String> storyOf = new LinkedHashMap<>();
-        gold.groupOf().keySet().forEach(id -> storyOf.put(id, index.storyOf(id).orElseThrow()));
-        long stories = articles.stream().map(a -> index.storyOf(a.id()).orElseThrow()).distinct().count();
-        return new Result(gold, storyOf, titles, PairwiseScores.of(gold.groupOf(), storyOf), articles.size(), stories,
-                ms);
+            InMemoryStoryIndex index = new InMemoryStoryIndex();
+            StoryAssigner assigner = new StoryAssigner(index, rules);
+            long started = System.nanoTime();
+            articles.forEach(assigner::assign);
+            double ms = (System.nanoTime() - started) / 1e6 / Math.max(1, articles.size());
+            Map<String, String> storyOf = new LinkedHashMap<>();
+            // a gold article the NLP core failed on stands alone
+            gold.groupOf().keySet().forEach(id -> storyOf.put(id, index.storyOf(id).orElse("unplaced " + id)));
+            long stories = articles.stream().map(a -> index.storyOf(a.id()).orElseThrow()).distinct().count();
+            return new Result(corpus, gold, storyOf, titles, PairwiseScores.of(gold.groupOf(), storyOf), articles.size(),
+                    stories, ms, failures);
         }
     }
 
-    private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    /** Corpus articles with a body and a publication time (RFC 1123, as the ANT feeds give it). */
-    private static List<CorpusArticle> read(Path corpus, ObjectMapper json) throws IOException {
-        List<CorpusArticle> articles = new ArrayList<>();
+    /** Each corpus article with a body and a readable publication time, handed over as it is read. */
+    private static void read(Path file, StoryCorpus corpus, Consumer<CorpusArticle> sink) throws IOException {
+        ObjectMapper json = EventsJson.newMapper();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 JsonNode row = json.readTree(line);
                 String body = row.path("body").asText("");
-                Instant published = published(row.path("published").asText(null));
+                Instant published = corpus.published(row.path("published").asText(null));
                 if (body.isBlank() || published == null) {
                     continue;
                 }
                 String id = row.path("id").asText();
-                articles.add(new CorpusArticle(id, new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null,
+                sink.accept(new CorpusArticle(id, new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null,
                         row.path("outlet").asText("unknown"), null, null, row.path("title").asText(""), body, null,
                         row.path("language").asText(null), published, published, "replay")));
             }
-        }
-        return articles;
-    }
-
-    private static Instant published(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH))
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -32,6 +32,12 @@ record PairwiseScores(long truePositives, long falsePositives, long falseNegativ
         return new PairwiseScores(tp, fp, fn);
     }
 
+    /** Scores of two disjoint sets of articles taken together (no pair across them is in one gold group). */
+    PairwiseScores plus(PairwiseScores other) {
+        return new PairwiseScores(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                falseNegatives + other.falseNegatives);
+    }
+
     double precision() {
         return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
     }

@@ -1,0 +1,42 @@
+package org.marsad.bench.stories;
+
+import java.util.List;
+
+/**
+ * The gold sets of the grouping evaluation and the corpora each is drawn from. {@link #DEV} is the set the
+ * story rules were tuned on; {@link #HELDOUT} was built afterwards, blind, from other days, and is never tuned on.
+ */
+enum GoldSet {
+
+    DEV("gold-groups.tsv", List.of(StoryCorpus.ANT)),
+    HELDOUT("gold-groups-heldout.tsv", List.of(StoryCorpus.ANT, StoryCorpus.SAUDINEWSNET));
+
+    private final String resource;
+    private final List<StoryCorpus> corpora;
+
+    GoldSet(String resource, List<StoryCorpus> corpora) {
+        this.resource = resource;
+        this.corpora = corpora;
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    List<StoryCorpus> corpora() {
+        return corpora;
+    }
+
+    /** Only the development set may choose thresholds; tuning on the held-out set would make it a second dev set. */
+    boolean tunable() {
+        return this == DEV;
+    }
+
+    static GoldSet named(String name) {
+        return switch (name) {
+            case "dev" -> DEV;
+            case "heldout" -> HELDOUT;
+            default -> throw new IllegalArgumentException("unknown gold set " + name + " (dev or heldout)");
+        };
+    }
+}
