@@ -164,6 +164,9 @@ public final class NamePatterns {
             return named ? new Found(EntityType.PERSON, given, k + 1, prefix) : null;
         }
         String norm = tokens.get(j).norm();
+        if (norm.isEmpty()) {
+            return null; // a lone tatweel dash ("ـ رحمه الله ـ") ends the name
+        }
         if ("ولب".indexOf(norm.charAt(0)) >= 0 && norm.length() > 3
                 && (givenNames.contains(norm.substring(1)) || stopwords.contains(norm.substring(1)))) {
             return null; // أحمد ومحمد: two people, or a name and a preposition's phrase

@@ -30,6 +30,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameBeforeALoneTatweelDashIsRecognisedWithoutFailing() {
+        // "ـ رحمه الله ـ": the dash is a tatweel, a token whose matching form is empty (it used to throw)
+        List<Entity> entities = recognize("غرسه الأمير نايف بن عبد العزيز آل سعود ـ رحمه الله ـ في الوزارة.", "ar");
+        assertThat(entities).extracting(Entity::type).contains(EntityType.PERSON);
+    }
+
+    @Test
     void aTitleFollowedByALoneConnectorNamesNoOne() {
         List<Entity> entities = recognize("وشارك في ثلاثة أفلام هي \"السيد أبو\" و\"الليلة الأخيرة\".", "ar");
         assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).allSatisfy(m ->
