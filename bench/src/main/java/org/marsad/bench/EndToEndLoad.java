@@ -82,6 +82,7 @@ public final class EndToEndLoad {
         System.out.printf("read %,d articles from %s (run %s)%n", articles.size(), corpus.getFileName(), runTag);
         long storedBefore = storedArticles();
         MemorySampler memory = MemorySampler.start(components);
+        Map<String, Double> cpuBefore = cpuSeconds(components);
 
         Instant start = Instant.now();
         int accepted = 0;
@@ -106,7 +107,9 @@ public final class EndToEndLoad {
         // Stop at the target, or once nothing more arrives for a while (the rest went to articles.dlq).
         while (stored < target && Instant.now().isBefore(deadline)
                 && Duration.between(lastProgress, Instant.now()).compareTo(STALL_TIMEOUT) < 0) {
-            Thread.sleep(250);
+            // Once a second: /stats counts the whole store, and polling it faster loaded the system being measured
+            // (about a tenth of PostgreSQL's time at four polls a second).
+            Thread.sleep(1000);
             stored = storedArticles();
             if (stored > lastCount) {
                 lastCount = stored;
@@ -116,9 +119,11 @@ public final class EndToEndLoad {
         }
         Duration total = Duration.between(start, stored >= target ? Instant.now() : lastStored);
         Map<String, Long> peakRss = memory.stop();
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpuSeconds(components).forEach((name, seconds) -> cpu.put(name, seconds - cpuBefore.getOrDefault(name, 0.0)));
 
         String report = report(corpus, articles.size(), accepted, duplicates, rejected, submitting, total,
-                stored - storedBefore, peakRss);
+                stored - storedBefore, peakRss, cpu);
         System.out.println(report);
         Files.createDirectories(reportDir);
         Path file = reportDir.resolve("e2e-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
@@ -132,7 +137,7 @@ public final class EndToEndLoad {
     }
 
     private String report(Path corpus, int read, int accepted, int duplicates, int rejected, Duration submitting,
-                          Duration total, long stored, Map<String, Long> peakRss) {
+                          Duration total, long stored, Map<String, Long> peakRss, Map<String, Double> cpu) {
         StringBuilder out = new StringBuilder();
         out.append("## End-to-end load: ").append(corpus.getFileName()).append('\n');
         out.append(String.format("- articles read %,d; accepted %,d; duplicates %,d; rejected %,d; stored %,d%n",
@@ -147,8 +152,17 @@ public final class EndToEndLoad {
         }
         out.append(String.format("- machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
-        out.append("\n| process | peak RSS (MiB) |\n|---|---|\n");
-        peakRss.forEach((name, mib) -> out.append("| ").append(name).append(" | ").append(mib).append(" |\n"));
+        double cpuTotal = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (cpuTotal > 0 && stored > 0) {
+            // Independent of whatever else the machine ran at the time: what the stack itself spent per article.
+            out.append(String.format("- CPU used by the stack: %.1f s, %.1f ms per article; on %d cores given to"
+                            + " Marsad alone that is at most %,.0f articles/s%n", cpuTotal, 1000 * cpuTotal / stored,
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * stored / cpuTotal));
+        }
+        out.append("\n| process | peak RSS (MiB) | CPU s | CPU ms per article |\n|---|---|---|---|\n");
+        peakRss.forEach((name, mib) -> out.append(String.format("| %s | %d | %.1f | %.2f |%n", name, mib,
+                cpu.getOrDefault(name, 0.0), 1000 * cpu.getOrDefault(name, 0.0) / Math.max(1, stored))));
         return out.toString();
     }
 
@@ -176,6 +190,14 @@ public final class EndToEndLoad {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/stats"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body()).path("articles").asLong();
+    }
+
+    /** CPU seconds so far of every stack process (the demo feed is served by the launcher: left out). */
+    private static Map<String, Double> cpuSeconds(List<Component> components) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        components.stream().filter(c -> c.pid() > 0 && !c.name().equals("demo-feed"))
+                .forEach(c -> cpu.put(c.name(), ProcessCpu.cpuSeconds(c.pid())));
+        return cpu;
     }
 
     private static double seconds(Duration d) {
