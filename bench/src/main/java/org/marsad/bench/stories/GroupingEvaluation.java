@@ -38,8 +38,8 @@ import java.util.zip.GZIPInputStream;
  * (in-memory index), then scores the stories of the gold articles (events and distractors) pairwise against the
  * gold groups: per corpus, and over all corpora.
  *
- * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout] [--data ../shared/data] [--verbose] [--tune]}.
- * {@code --tune} works on the dev set only.
+ * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final] [--data ../shared/data] [--verbose] [--tune]}.
+ * {@code --tune} works on the dev set only; {@code final} is for the final report, run once.
  */
 public final class GroupingEvaluation {
 

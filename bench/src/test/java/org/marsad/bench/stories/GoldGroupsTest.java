@@ -1,22 +1,39 @@
 package org.marsad.bench.stories;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The committed story gold sets are well formed, apart from each other, and the held-out one is big enough. */
+/**
+ * The committed story gold sets are well formed and apart from each other, and the held-out and final ones are big
+ * enough. Checks that need the corpora themselves run only when ../shared/data is present.
+ */
 class GoldGroupsTest {
 
     private static final GoldGroups DEV = GoldGroups.load(GoldSet.DEV);
     private static final GoldGroups HELDOUT = GoldGroups.load(GoldSet.HELDOUT);
+    private static final GoldGroups FINAL = GoldGroups.load(GoldSet.FINAL);
+    private static final Path DATA = Path.of(System.getProperty("marsad.project.dir", ".."))
+            .toAbsolutePath().normalize().resolveSibling("shared").resolve("data");
 
     @Test
     void theDevSetIsTheOneTheRulesWereTunedOn() {
@@ -77,9 +94,70 @@ class GoldGroupsTest {
     }
 
     @Test
+    void theFinalSetSharesNoArticleAndNoAntDayWithTheOtherSets() {
+        assertThat(FINAL.groupOf().keySet()).doesNotContainAnyElementsOf(DEV.groupOf().keySet())
+                .doesNotContainAnyElementsOf(HELDOUT.groupOf().keySet());
+        assertThat(antDays(FINAL)).doesNotContainAnyElementsOf(antDays(DEV)).doesNotContainAnyElementsOf(antDays(HELDOUT));
+    }
+
+    @Test
+    void theFinalSetCoversBothCorporaAndSeveralMonths() {
+        Map<String, String> ant = part(FINAL, false);
+
+        assertThat(events(ant)).isGreaterThanOrEqualTo(12);
+        assertThat(events(part(FINAL, true))).isGreaterThanOrEqualTo(8);
+        Set<String> months = ant.entrySet().stream().filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .map(e -> e.getKey().substring(e.getKey().length() - 4, e.getKey().length() - 2))
+                .collect(Collectors.toSet());
+        assertThat(months).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void everyFinalEventHasSeveralReportsAndEachCorpusTwiceAsManyDistractors() {
+        Map<String, Long> reports = FINAL.groupOf().values().stream().filter(g -> !GoldGroups.isDistractor(g))
+                .collect(Collectors.groupingBy(g -> g, Collectors.counting()));
+        assertThat(reports.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+
+        for (boolean saudi : new boolean[] {false, true}) {
+            GoldGroups corpus = FINAL.restrictedTo(part(FINAL, saudi).keySet());
+            assertThat(corpus.distractors()).as(saudi ? "SaudiNewsNet" : "ANT")
+                    .isGreaterThanOrEqualTo(2 * corpus.eventArticles());
+        }
+        Map<String, Set<String>> outlets = part(FINAL, false).entrySet().stream()
+                .filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(e -> e.getKey().substring(0, 2), Collectors.toSet())));
+        assertThat(outlets).allSatisfy((event, names) -> assertThat(names).as(event).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void theFinalFileSaysItIsRunOnceAndNeverTunedOn() throws IOException {
+        assertThat(header(GoldSet.FINAL)).contains("FINAL").contains("run ONCE").contains("NEVER use it to tune")
+                .contains("blind");
+        assertThat(GoldSet.FINAL.tunable()).isFalse();
+    }
+
+    /** What the replay needs (each article present, dated, with a body), and SaudiNewsNet days apart from the held-out set's. */
+    @Test
+    void theFinalArticlesAreInTheCorporaOnDaysOfTheirOwn() throws IOException {
+        assumeTrue(Files.isDirectory(DATA), "skipped: the corpora are not in " + DATA + " (the gold sets hold ids only)");
+        Map<String, LocalDate> days = new HashMap<>();
+        for (StoryCorpus corpus : GoldSet.FINAL.corpora()) {
+            days.putAll(daysOf(corpus, Set.copyOf(FINAL.groupOf().keySet()), DATA.resolve(corpus.file())));
+        }
+        assertThat(days.keySet()).containsExactlyInAnyOrderElementsOf(FINAL.groupOf().keySet());
+
+        Set<LocalDate> heldOutSaudiDays = Set.copyOf(daysOf(StoryCorpus.SAUDINEWSNET, part(HELDOUT, true).keySet(),
+                DATA.resolve(StoryCorpus.SAUDINEWSNET.file())).values());
+        Set<LocalDate> finalSaudiDays = part(FINAL, true).keySet().stream().map(days::get).collect(Collectors.toSet());
+        assertThat(finalSaudiDays).isNotEmpty().doesNotContainAnyElementsOf(heldOutSaudiDays);
+    }
+
+    @Test
     void goldSetsAreNamedOnTheCommandLine() {
         assertThat(GoldSet.named("dev")).isEqualTo(GoldSet.DEV);
         assertThat(GoldSet.named("heldout")).isEqualTo(GoldSet.HELDOUT);
+        assertThat(GoldSet.named("final")).isEqualTo(GoldSet.FINAL);
         assertThatThrownBy(() -> GoldSet.named("test")).hasMessageContaining("unknown gold set");
     }
 
@@ -95,6 +173,37 @@ class GoldGroupsTest {
     private static Map<String, String> part(GoldGroups gold, boolean saudi) {
         return gold.groupOf().entrySet().stream().filter(e -> e.getKey().startsWith("snn-") == saudi)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static String header(GoldSet set) throws IOException {
+        try (InputStream in = GoldGroups.class.getResourceAsStream(set.resource())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .takeWhile(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** ANT ids end in the publication day (yyyyMMdd). */
+    private static Set<String> antDays(GoldGroups gold) {
+        return part(gold, false).keySet().stream().map(id -> id.substring(id.length() - 8)).collect(Collectors.toSet());
+    }
+
+    /** The day (where the corpus was published) of each of the given articles that has a body and a readable date. */
+    private static Map<String, LocalDate> daysOf(StoryCorpus corpus, Set<String> ids, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, LocalDate> days = new HashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                JsonNode row = json.readTree(line);
+                String id = row.path("id").asText();
+                Instant published = corpus.published(row.path("published").asText(null));
+                if (ids.contains(id) && published != null && !row.path("body").asText("").isBlank()) {
+                    days.put(id, corpus.day(published));
+                }
+            }
+        }
+        return days;
     }
 
     private static long events(Map<String, String> groups) {
