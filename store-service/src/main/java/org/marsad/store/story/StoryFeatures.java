@@ -52,7 +52,7 @@ public final class StoryFeatures {
         count(analyzer, title, terms);
         count(analyzer, title, terms);
         String text = article.cleanText() != null ? article.cleanText() : article.body();
-        int read = 0;
+        int read = Integer.MAX_VALUE; // no text: entity offsets point nowhere, keep them all
         if (text != null) {
             // cleanText starts with the title: skip it so the title counts exactly twice
             read = text.startsWith(title) ? title.length() : 0;
