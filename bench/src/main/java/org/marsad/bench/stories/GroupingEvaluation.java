@@ -141,17 +141,21 @@ public final class GroupingEvaluation {
     /** Scores a grid of thresholds around the defaults on the same replays (enriched once), summed over corpora. */
     private static void tune(List<Replay> replays) {
         StoryRules d = StoryRules.DEFAULTS;
-        for (double join : new double[]{0.18, 0.22, 0.26, 0.30}) {
-            for (double merge : new double[]{0.35, 0.45, 1.01}) {
-                for (int halfGap : new int[]{12, 24, 48}) {
-                    StoryRules rules = new StoryRules(d.window(), d.grace(), Duration.ofHours(halfGap), join, merge,
-                            d.linkThreshold(), d.entityShare(), d.keysPerKind(), d.candidates(), d.maxDuplicateBits());
-                    PairwiseScores s = new PairwiseScores(0, 0, 0);
-                    for (Replay replay : replays) {
-                        s = s.plus(replay.assign(rules).scores());
+        for (double join : new double[]{0.18, 0.22, 0.26}) {
+            for (double merge : new double[]{0.35, 1.01}) {
+                for (int grace : new int[]{3, 6, 12}) {
+                    for (int core : new int[]{3, 5, Integer.MAX_VALUE}) {
+                        StoryRules rules = new StoryRules(d.window(), Duration.ofHours(grace), d.halfGap(), join, merge,
+                                d.linkThreshold(), d.entityShare(), d.keysPerKind(), d.candidates(),
+                                d.maxDuplicateBits(), core);
+                        PairwiseScores s = new PairwiseScores(0, 0, 0);
+                        for (Replay replay : replays) {
+                            s = s.plus(replay.assign(rules).scores());
+                        }
+                        System.out.printf("join %.2f merge %.2f grace %2dh core %s: P %.3f R %.3f F1 %.3f%n", join,
+                                merge, grace, core == Integer.MAX_VALUE ? "all" : core, s.precision(), s.recall(),
+                                s.f1());
                     }
-                    System.out.printf("join %.2f merge %.2f halfGap %2dh: P %.3f R %.3f F1 %.3f%n", join, merge,
-                            halfGap, s.precision(), s.recall(), s.f1());
                 }
             }
         }

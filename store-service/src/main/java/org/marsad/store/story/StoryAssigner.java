@@ -99,7 +99,7 @@ public final class StoryAssigner {
         }
         Assignment assignment = new Assignment(article.id(), survivor.id(), false, List.copyOf(merged), List.of(),
                 resolved(duplicates, merged, survivor.id()), false);
-        return placement(assignment, article, survivor.with(article, vectors), vectors);
+        return placement(assignment, article, survivor.with(article, vectors, rules.coreSize()), vectors);
     }
 
     private Placement start(StoryArticle article, ArticleVectors vectors, List<Scored> ranked,

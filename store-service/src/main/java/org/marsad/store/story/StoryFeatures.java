@@ -24,11 +24,21 @@ import java.util.TreeMap;
 /**
  * Turns an enriched article into the {@link StoryArticle} that story matching compares. Terms come from Lucene's
  * analyzers (Arabic: normalisation, stopwords and light stemming, so "والهجوم" and "الهجوم" meet; English: Porter
- * stems), over the title (twice: it names the event) and the clean text. Thread-safe: Lucene analyzers are.
+ * stems), over the title and the lead (twice: they name the event) and the next paragraphs of the clean text, and
+ * entities from the same part of the text. Thread-safe: Lucene analyzers are.
  */
 public final class StoryFeatures {
 
     private static final int MIN_TERM_CHARS = 2;
+
+    /** Opening paragraphs of the body that count twice, like the title: news tells the event first. */
+    static final int LEAD_PARAGRAPHS = 2;
+
+    /**
+     * Paragraphs of the body read at all. What follows is background, recaps of earlier events and, on some sites,
+     * teasers of other stories, which would pull an article towards the stories they are about.
+     */
+    static final int BODY_PARAGRAPHS = 4;
 
     private final Analyzer arabic = new ArabicAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
@@ -42,12 +52,28 @@ public final class StoryFeatures {
         count(analyzer, title, terms);
         count(analyzer, title, terms);
         String text = article.cleanText() != null ? article.cleanText() : article.body();
+        int read = Integer.MAX_VALUE; // no text: entity offsets point nowhere, keep them all
         if (text != null) {
             // cleanText starts with the title: skip it so the title counts exactly twice
-            count(analyzer, text.startsWith(title) ? text.substring(title.length()) : text, terms);
+            read = text.startsWith(title) ? title.length() : 0;
+            int paragraphs = 0;
+            for (String paragraph : text.substring(read).split("\n")) {
+                if (paragraph.isBlank()) {
+                    continue;
+                }
+                if (paragraphs == BODY_PARAGRAPHS) {
+                    break;
+                }
+                count(analyzer, paragraph, terms);
+                if (paragraphs < LEAD_PARAGRAPHS) {
+                    count(analyzer, paragraph, terms);
+                }
+                paragraphs++;
+                read = text.indexOf(paragraph, read) + paragraph.length();
+            }
         }
         return new StoryArticle(article.id(), article.outlet(), title, language, timeOf(article),
-                entities(article.entities()), terms, fingerprint(article.fingerprint()));
+                entities(article.entities(), read), terms, fingerprint(article.fingerprint()));
     }
 
     private Analyzer analyzerFor(String language) {
@@ -92,12 +118,19 @@ public final class StoryFeatures {
         return true;
     }
 
-    /** One entry per entity id (an article may list an entity twice), mentions added up. */
-    private static List<KeyEntity> entities(List<Entity> entities) {
+    /**
+     * One entry per entity id (an article may list an entity twice), mentions added up; an entity mentioned only
+     * past {@code read} (the end of the text the terms came from) is left out, for the same reason.
+     */
+    private static List<KeyEntity> entities(List<Entity> entities, int read) {
         Map<String, KeyEntity> byId = new LinkedHashMap<>();
         if (entities != null) {
             for (Entity e : entities) {
                 if (e == null || e.id() == null) {
+                    continue;
+                }
+                if (e.mentions() != null && !e.mentions().isEmpty()
+                        && e.mentions().stream().noneMatch(m -> m.start() < read)) {
                     continue;
                 }
                 int mentions = Math.max(1, e.mentions() == null ? 0 : e.mentions().size());

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A story as matching sees it: its time span and the centroids of its articles' weighted entity and term vectors
- * (each article adds its unit vector, so long articles do not drown short ones).
+ * A story as matching sees it: its time span and the centroids of its core articles' weighted entity and term
+ * vectors (each of its first articles adds its unit vector, so long articles do not drown short ones).
  *
  * @param storylineId the story this one belongs to the storyline of (its own id when it started one)
  */
@@ -26,11 +26,17 @@ public record StoryProfile(String id, String title, int articleCount, Instant fi
                 new TreeMap<>(vectors.entities()), bounded(vectors.terms()));
     }
 
-    /** This story with one more article. */
-    public StoryProfile with(StoryArticle article, ArticleVectors vectors) {
+    /**
+     * This story with one more article. Only its first {@code coreSize} articles shape the profile: what a story
+     * is about is what its first reports said, and a profile that kept adding every article would drift towards
+     * the topic its articles share (a war, a royal family) and draw in every report of that topic.
+     */
+    public StoryProfile with(StoryArticle article, ArticleVectors vectors, int coreSize) {
+        boolean core = articleCount < coreSize;
         return new StoryProfile(id, title, articleCount + 1, min(firstPublishedAt, article.publishedAt()),
-                max(lastPublishedAt, article.publishedAt()), storylineId, sum(entities, vectors.entities()),
-                bounded(sum(terms, vectors.terms())));
+                max(lastPublishedAt, article.publishedAt()), storylineId,
+                core ? sum(entities, vectors.entities()) : entities,
+                core ? bounded(sum(terms, vectors.terms())) : terms);
     }
 
     /** This story having absorbed {@code other} (a merge): its id, title and storyline stay. */
