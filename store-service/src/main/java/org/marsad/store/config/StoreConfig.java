@@ -2,6 +2,7 @@ package org.marsad.store.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.marsad.store.story.StoryRules;
 
 import java.time.Duration;
 
@@ -27,4 +28,52 @@ public interface StoreConfig {
      */
     @WithDefault("5000")
     int storyCacheSize();
+
+    /** How articles are grouped into stories ({@code marsad.store.stories.*}). */
+    Stories stories();
+
+    /**
+     * The knobs of story assignment, as {@link StoryRules} documents them. The defaults are
+     * {@link StoryRules#DEFAULTS}, chosen on the grouping evaluation; change them only with that evaluation at hand.
+     */
+    interface Stories {
+
+        @WithDefault("P3D")
+        Duration window();
+
+        @WithDefault("PT6H")
+        Duration grace();
+
+        @WithDefault("PT12H")
+        Duration halfGap();
+
+        @WithDefault("0.22")
+        double joinThreshold();
+
+        @WithDefault("0.35")
+        double mergeThreshold();
+
+        @WithDefault("0.10")
+        double linkThreshold();
+
+        @WithDefault("0.4")
+        double entityShare();
+
+        @WithDefault("6")
+        int keysPerKind();
+
+        @WithDefault("30")
+        int candidates();
+
+        @WithDefault("3")
+        int maxDuplicateBits();
+
+        @WithDefault("5")
+        int coreSize();
+
+        default StoryRules rules() {
+            return new StoryRules(window(), grace(), halfGap(), joinThreshold(), mergeThreshold(), linkThreshold(),
+                    entityShare(), keysPerKind(), candidates(), maxDuplicateBits(), coreSize());
+        }
+    }
 }

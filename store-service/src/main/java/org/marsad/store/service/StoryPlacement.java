@@ -31,10 +31,12 @@ public class StoryPlacement {
 
     private final ObjectMapper json;
     private final StoryProfileCache profiles;
+    private final StoryRules rules;
 
     public StoryPlacement(ObjectMapper json, StoreConfig config) {
         this.json = json;
         this.profiles = new StoryProfileCache(config.storyCacheSize());
+        this.rules = config.stories().rules();
     }
 
     /** Places each version whose article has no story yet, in order of publication (then id). */
@@ -51,7 +53,7 @@ public class StoryPlacement {
                 .toList();
         JdbcStoryIndex index = JdbcStoryIndex.open(connection, json, profiles);
         index.prefetch(articles);
-        StoryAssigner assigner = new StoryAssigner(index, StoryRules.DEFAULTS);
+        StoryAssigner assigner = new StoryAssigner(index, rules);
         List<Assignment> assignments = articles.stream().map(assigner::assign).toList();
         index.flush();
         return assignments;
