@@ -18,7 +18,8 @@ public final class EntityTagger {
     }
 
     public List<TaggedSpan> tag(NerDocument document) {
-        List<TaggedSpan> spans = BioEncoder.decode(model.decode(features.extract(document)));
+        List<TaggedSpan> spans = BioEncoder.decode(model.decode(features.extract(document),
+                Gaps.breaks(document.text(), document.tokens())));
         return spans.stream().map(s -> new TaggedSpan(s.from(), s.to(), s.type(),
                 features.procliticLength(document.tokens().get(s.from())))).toList();
     }

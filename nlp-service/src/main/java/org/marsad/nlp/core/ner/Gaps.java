@@ -8,10 +8,30 @@ import java.util.List;
  * What separates a token from its neighbours: nothing, a space, a line break, or the punctuation mark nearest to
  * it. Quotes, brackets, commas and datelines' dashes are strong hints of where names start and end.
  */
-final class Gaps {
+public final class Gaps {
 
     private Gaps() {
     }
+
+    /**
+     * For each token, whether a name cannot run on into it from the token before: a line break, or a mark that
+     * ends a name (colon, comma, semicolon, brackets, a full stop before a space). "بوتين: سعيد" is two things.
+     */
+    public static boolean[] breaks(String text, List<Token> tokens) {
+        boolean[] breaks = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
+                char c = text.charAt(k);
+                if (BREAKING.indexOf(c) >= 0 || (c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' ')) {
+                    breaks[i] = true;
+                    break;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    private static final String BREAKING = "\n:,،;؛()[]!?؟";
 
     static String before(String text, List<Token> tokens, int i) {
         int from = i == 0 ? 0 : tokens.get(i - 1).end();

@@ -53,7 +53,7 @@ public final class PerceptronTrainer {
     }
 
     private void learn(TrainingExample example) {
-        int[] predicted = Viterbi.decode(emissions(example.features()), transitions);
+        int[] predicted = Viterbi.decode(emissions(example.features()), transitions, example.breaks());
         int[] gold = example.labels();
         if (!Arrays.equals(predicted, gold)) {
             for (int i = 0; i < gold.length; i++) {

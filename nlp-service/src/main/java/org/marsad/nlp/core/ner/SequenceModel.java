@@ -62,8 +62,8 @@ public final class SequenceModel {
         return weights.length / BioLabels.COUNT;
     }
 
-    /** The best labels for a document, given each token's feature hashes. */
-    public int[] decode(long[][] features) {
+    /** The best labels for a document, given each token's feature hashes and where names cannot run on. */
+    public int[] decode(long[][] features, boolean[] breaks) {
         float[][] emissions = new float[features.length][BioLabels.COUNT];
         for (int i = 0; i < features.length; i++) {
             for (long feature : features[i]) {
@@ -76,7 +76,7 @@ public final class SequenceModel {
                 }
             }
         }
-        return Viterbi.decode(emissions, transitions);
+        return Viterbi.decode(emissions, transitions, breaks);
     }
 
     private int row(long feature) {

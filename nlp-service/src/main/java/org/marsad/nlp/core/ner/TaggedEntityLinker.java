@@ -18,10 +18,11 @@ import java.util.Map;
 /**
  * Turns the tagger's names into entities with ids. The rules already linked what they found (lexicon ids shared
  * across languages, partial names resolved to full names), so a tagged name that the rules found at the same
- * place takes the rules' entity, and a name the lexicon knows (exactly, as a whole) takes the lexicon's entity; a
- * known entity keeps its lexicon type. Any other name gets {@link EntityIds#unknown} of its normalised tokens,
- * and a lone word that is the family name of a person tagged in the article joins that person (الأسد after
- * بشار الأسد, Blair after Tony Blair, لهاغل after تشاك هاغل).
+ * place takes the rules' entity, type included (better on the dev half, for English most); a name the lexicon
+ * knows (exactly, as a whole) takes the lexicon's entity and type. The tagger decides which names there are and
+ * where they end; the rules and lexicon, what they are; the lexicon's exact hits the tagger left out are kept. Any other name gets {@link EntityIds#unknown} of its
+ * normalised tokens, and a lone word that is the family name of a person tagged in the article joins that
+ * person (الأسد after بشار الأسد, Blair after Tony Blair, لهاغل after تشاك هاغل).
  */
 public final class TaggedEntityLinker {
 
@@ -59,28 +60,26 @@ public final class TaggedEntityLinker {
             Token first = tokens.get(span.from());
             int end = tokens.get(span.to() - 1).end();
             int start = first.start() + ArabicNormalizer.originalLength(first.text(), span.prefix());
-            RuleMention rule = ruleAt(rulesByEnd.get(end), first);
+            RuleMention exact = ruleAt(rulesByEnd.get(end), first);
+            RuleMention rule = exact != null ? exact : knownTail(rulesByEnd.get(end), span, first);
             if (rule != null) {
                 start = rule.mention.start(); // the rules' reading of the proclitics
             }
             Group group;
-            if (rule != null && !RuleLabels.isHashedId(rule.entity.id())) {
-                group = groups.computeIfAbsent(rule.entity.id(), id -> new Group(rule.entity));
+            if (rule != null) {
+                group = groups.computeIfAbsent(rule.entity.id(), id -> RuleLabels.isHashedId(id)
+                        ? new Group(id, rule.entity.type()) : new Group(rule.entity));
             } else {
-                if (rule == null) {
-                    start = documentReading(text, first, span, start, familyNames, byKey);
-                }
+                start = documentReading(text, first, span, start, familyNames, byKey);
                 String key = key(text, tokens, span, start);
-                Entity entry = rule == null ? known.find(tokens, span.from(), span.to(), key.split(" ", 2)[0]) : null;
+                Entity entry = known.find(tokens, span.from(), span.to(), key.split(" ", 2)[0]);
                 group = span.type() == EntityType.PERSON && span.length() == 1 ? familyNames.get(key) : null;
                 if (group == null && entry != null) {
                     group = groups.computeIfAbsent(entry.id(), id -> RuleLabels.isHashedId(id)
                             ? new Group(id, entry.type()) : new Group(entry));
                 }
                 if (group == null) {
-                    String id = rule != null && rule.entity.type() == span.type()
-                            ? rule.entity.id() : EntityIds.unknown(span.type(), key);
-                    group = groups.computeIfAbsent(id, i -> new Group(i, span.type()));
+                    group = groups.computeIfAbsent(EntityIds.unknown(span.type(), key), i -> new Group(i, span.type()));
                 }
                 byKey.putIfAbsent(key, group);
             }
@@ -89,9 +88,28 @@ public final class TaggedEntityLinker {
                 familyNames.putIfAbsent(tokens.get(span.to() - 1).norm(), group);
             }
         }
+        addLexiconMentions(document.ruleEntities(), groups);
         return groups.values().stream().map(Group::toEntity)
                 .sorted(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start()).thenComparing(Entity::id))
                 .toList();
+    }
+
+    /**
+     * The lexicon's own hits that the tagger left out (seldom: the rules' labels are among its features) stay: a
+     * known name written exactly is worth keeping, and quotes need their speakers' every mention.
+     */
+    private static void addLexiconMentions(List<Entity> ruleEntities, Map<String, Group> groups) {
+        List<Mention> tagged = groups.values().stream().flatMap(g -> g.mentions.stream()).toList();
+        for (Entity entity : ruleEntities) {
+            if (RuleLabels.isHashedId(entity.id())) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                if (tagged.stream().noneMatch(t -> t.start() < mention.end() && mention.start() < t.end())) {
+                    groups.computeIfAbsent(entity.id(), id -> new Group(entity)).mentions.add(mention);
+                }
+            }
+        }
     }
 
     /**
@@ -109,6 +127,23 @@ public final class TaggedEntityLinker {
             }
         }
         return start;
+    }
+
+    /**
+     * A lexicon entity of the span's type that the rules found at the span's end, inside it: the tagger took a head
+     * noun with the name (قاعدة حميميم، ريف اللاذقية), and the known name is the entity.
+     */
+    private static RuleMention knownTail(List<RuleMention> candidates, TaggedSpan span, Token first) {
+        if (candidates == null) {
+            return null;
+        }
+        for (RuleMention candidate : candidates) {
+            if (candidate.mention.start() >= first.end() && candidate.entity.type() == span.type()
+                    && !RuleLabels.isHashedId(candidate.entity.id())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The rules' mention ending where the span ends and starting in its first token, if any. */

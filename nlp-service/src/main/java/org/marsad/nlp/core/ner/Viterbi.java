@@ -13,8 +13,9 @@ final class Viterbi {
     /**
      * @param emissions   [token][label] scores
      * @param transitions [(previous + 1) * COUNT + label]: row 0 is the start of the document
+     * @param breaks      tokens that no name runs on into ({@link Gaps#breaks}): no I- label there
      */
-    static int[] decode(float[][] emissions, float[] transitions) {
+    static int[] decode(float[][] emissions, float[] transitions, boolean[] breaks) {
         int n = emissions.length;
         int labels = BioLabels.COUNT;
         int[] path = new int[n];
@@ -32,7 +33,8 @@ final class Viterbi {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < labels; p++) {
-                    if (score[p] == Float.NEGATIVE_INFINITY || !BioLabels.allowed(p, l)) {
+                    if (score[p] == Float.NEGATIVE_INFINITY || !BioLabels.allowed(p, l)
+                            || (breaks[i] && BioLabels.isInside(l))) {
                         continue;
                     }
                     float s = score[p] + transitions[(p + 1) * labels + l];
