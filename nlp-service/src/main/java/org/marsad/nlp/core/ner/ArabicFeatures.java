@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Features of Arabic tokens: the word and its stem without proclitics (and without ال), affixes, the words
@@ -67,6 +68,10 @@ public final class ArabicFeatures implements FeatureExtractor {
     private static final int FREQUENCY_NO_ARTICLE = 24;
     private static final int GIVEN_NAME_PREVIOUS = 25;
 
+    /** Frequency classes as feature values, without building a string per token. */
+    private static final String[] NUMBERS = IntStream.rangeClosed(0, 32).mapToObj(Integer::toString)
+            .toArray(String[]::new);
+
     private final ProcliticSplitter splitter;
     private final WordFrequencies frequencies;
     private final Set<String> givenNames;
@@ -112,7 +117,7 @@ public final class ArabicFeatures implements FeatureExtractor {
             String stem = stems[i];
             String bare = withoutArticle(stem);
             int frequency = frequencyClass(stem);
-            String rule = BioLabels.name(rules.labels()[i]) + (rules.known()[i] ? "+" : "");
+            String rule = rules.feature(i);
             sink.add(BIAS, 1);
             sink.add(WORD, token.norm());
             sink.add(STEM, stem);
@@ -136,7 +141,7 @@ public final class ArabicFeatures implements FeatureExtractor {
             sink.add(RULE, rule);
             sink.add(RULE_PREVIOUS, i > 0 ? BioLabels.name(rules.labels()[i - 1]) : "^");
             sink.add(RULE_NEXT, i + 1 < n ? BioLabels.name(rules.labels()[i + 1]) : "$");
-            sink.add(RULE_FREQUENCY, rule, Integer.toString(frequency));
+            sink.add(RULE_FREQUENCY, rule, NUMBERS[frequency]);
             if (givenNames.contains(stem)) {
                 sink.add(GIVEN_NAME, 1);
             }

@@ -45,6 +45,16 @@ public final class BioLabels {
     }
 
     public static String name(int label) {
-        return label == OUTSIDE ? "O" : (isBegin(label) ? "B-" : "I-") + type(label).name();
+        return NAMES[label];
+    }
+
+    private static final String[] NAMES = new String[COUNT];
+
+    static {
+        NAMES[OUTSIDE] = "O";
+        for (EntityType type : TYPES) {
+            NAMES[begin(type)] = "B-" + type.name();
+            NAMES[inside(type)] = "I-" + type.name();
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class EnglishFeatures implements FeatureExtractor {
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             String lower = token.norm();
-            String rule = BioLabels.name(rules.labels()[i]) + (rules.known()[i] ? "+" : "");
+            String rule = rules.feature(i);
             sink.add(BIAS, 1);
             sink.add(WORD, token.text());
             sink.add(LOWER, lower);

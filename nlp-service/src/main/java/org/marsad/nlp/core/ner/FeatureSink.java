@@ -26,7 +26,8 @@ final class FeatureSink {
     /** A prefix ({@code fromEnd} false) or suffix of {@code value}, {@code n} characters, when it is longer. */
     void addAffix(int template, String value, int n, boolean fromEnd) {
         if (value.length() > n) {
-            push(finish(chars(seed(template), fromEnd ? value.substring(value.length() - n) : value.substring(0, n))));
+            int from = fromEnd ? value.length() - n : 0;
+            push(finish(chars(seed(template), value, from, from + n)));
         }
     }
 
@@ -48,7 +49,11 @@ final class FeatureSink {
     }
 
     private static long chars(long h, CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        return chars(h, s, 0, s.length());
+    }
+
+    private static long chars(long h, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001B3L;
         }

@@ -12,6 +12,19 @@ import java.util.List;
  */
 record RuleLabels(int[] labels, boolean[] known) {
 
+    private static final String[] KNOWN_NAMES = new String[BioLabels.COUNT];
+
+    static {
+        for (int l = 0; l < BioLabels.COUNT; l++) {
+            KNOWN_NAMES[l] = BioLabels.name(l) + "+";
+        }
+    }
+
+    /** The rules' label at token i as a feature value: "B-PERSON", or "B-PERSON+" for a lexicon entity. */
+    String feature(int i) {
+        return known[i] ? KNOWN_NAMES[labels[i]] : BioLabels.name(labels[i]);
+    }
+
     static RuleLabels of(NerDocument document) {
         List<Token> tokens = document.tokens();
         int[] labels = new int[tokens.size()];
