@@ -89,6 +89,7 @@ public final class NerTrainer {
             } else {
                 SequenceModel model = PerceptronTrainer.train(features.name(), examples, epochs, SEED);
                 Path file = out.resolve(NerModels.resource(language).substring(1));
+                Files.createDirectories(file.getParent());
                 try (OutputStream stream = Files.newOutputStream(file)) {
                     model.save(stream);
                 }

@@ -63,6 +63,13 @@ class FeaturesTest {
     }
 
     @Test
+    void namesDoNotRunOnAcrossAColonACommaOrASentenceEnd() {
+        String text = "قال بوتين: سعيد، جدا. Smith went (home)";
+        boolean[] breaks = Gaps.breaks(text, TOKENIZER.tokenize(text));
+        assertThat(breaks).containsExactly(false, false, true, true, true, false, true);
+    }
+
+    @Test
     void englishShapesTellAcronymsFromCapitalisedWords() {
         assertThat(EnglishFeatures.shape("BBC")).isEqualTo("XX");
         assertThat(EnglishFeatures.shape("I")).isEqualTo("X");
