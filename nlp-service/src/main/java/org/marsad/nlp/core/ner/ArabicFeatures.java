@@ -88,6 +88,11 @@ public final class ArabicFeatures implements FeatureExtractor {
     }
 
     @Override
+    public boolean isTitle(Token token) {
+        return TITLES.contains(token.isArabic() ? splitter.split(token.norm()).norm() : token.norm());
+    }
+
+    @Override
     public int procliticLength(Token token) {
         return token.isArabic() ? splitter.split(token.norm()).prefix() : 0;
     }

@@ -5,6 +5,7 @@ import org.marsad.nlp.core.EnglishNameWords;
 import org.marsad.nlp.core.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Features of English tokens: the word as written and lower-cased, affixes, its shape (Xxxx, XX, X.X, d), the
@@ -39,6 +40,9 @@ public final class EnglishFeatures implements FeatureExtractor {
     private static final int GAP_AFTER = 21;
     private static final int PREVIOUS_WRITTEN = 22;
 
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "president", "king", "queen", "prince", "princess", "pope", "professor", "prof", "senator", "sen", "judge");
+
     private final EnglishNameWords words;
 
     public EnglishFeatures(EnglishNameWords words) {
@@ -48,6 +52,11 @@ public final class EnglishFeatures implements FeatureExtractor {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public boolean isTitle(Token token) {
+        return TITLES.contains(token.norm());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.marsad.nlp.core.ner;
 
+import org.marsad.events.EntityType;
+
 import java.util.List;
 
 /** A trained model with the features it was trained on: a document in, the names it tags out. Thread-safe. */
@@ -20,8 +22,18 @@ public final class EntityTagger {
     public List<TaggedSpan> tag(NerDocument document) {
         List<TaggedSpan> spans = BioEncoder.decode(model.decode(features.extract(document),
                 Gaps.breaks(document.text(), document.tokens())));
-        return spans.stream().map(s -> new TaggedSpan(s.from(), s.to(), s.type(),
+        return spans.stream().map(s -> withoutTitle(s, document)).map(s -> new TaggedSpan(s.from(), s.to(), s.type(),
                 features.procliticLength(document.tokens().get(s.from())))).toList();
+    }
+
+    /** A person's name without the title the tagger took with it (الملك سلمان -> سلمان), as annotated. */
+    private TaggedSpan withoutTitle(TaggedSpan span, NerDocument document) {
+        int from = span.from();
+        while (span.type() == EntityType.PERSON && span.to() - from >= 2
+                && features.isTitle(document.tokens().get(from))) {
+            from++;
+        }
+        return from == span.from() ? span : new TaggedSpan(from, span.to(), span.type());
     }
 
     public SequenceModel model() {

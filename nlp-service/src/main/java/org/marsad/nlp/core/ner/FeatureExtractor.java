@@ -14,4 +14,9 @@ public interface FeatureExtractor {
     default int procliticLength(Token token) {
         return 0;
     }
+
+    /** Whether the token is a title (الملك, President): names are annotated without them. */
+    default boolean isTitle(Token token) {
+        return false;
+    }
 }

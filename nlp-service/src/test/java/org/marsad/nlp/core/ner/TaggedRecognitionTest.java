@@ -42,6 +42,14 @@ class TaggedRecognitionTest {
     }
 
     @Test
+    void aPersonsTitleIsNotPartOfTheName() {
+        List<Entity> entities = recognize("وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة"
+                + " إلى الرئيس الباجي قايد السبسي", "ar");
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text).isNotEmpty()
+                .noneMatch(t -> t.startsWith("الملك") || t.startsWith("الرئيس"));
+    }
+
+    @Test
     void aPlaceWithItsHeadNounIsTheKnownPlace() {
         List<Entity> entities = recognize("والتقى بالأسد في قاعدة حميميم بريف اللاذقية، ثم زار دمشق", "ar");
         assertThat(entities).extracting(Entity::id).contains("loc:latakia", "loc:damascus");
