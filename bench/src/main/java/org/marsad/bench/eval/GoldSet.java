@@ -14,11 +14,13 @@ import java.util.List;
 
 /**
  * The committed gold set ({@code eval/entities/dev.jsonl} and {@code test.jsonl} on the classpath): article ids
- * and annotations only, never texts. Tune on {@code dev}; report on {@code test}.
+ * and annotations only, never texts. Tune on {@code dev}; report on {@code test}. The entity tagger's training
+ * annotations ({@code train.jsonl}, other articles, same format) are read here too.
  */
 public final class GoldSet {
 
     public static final List<String> SPLITS = List.of("dev", "test");
+    public static final String TRAINING = "eval/entities/train.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -31,11 +33,24 @@ public final class GoldSet {
         if (!SPLITS.contains(split)) {
             throw new IllegalArgumentException("unknown split '" + split + "' (dev or test)");
         }
-        String resource = "eval/entities/" + split + ".jsonl";
+        return read("eval/entities/" + split + ".jsonl");
+    }
+
+    /** The training annotations of the entity tagger: articles outside dev and test. */
+    public static List<GoldArticle> loadTraining() {
+        return read(TRAINING);
+    }
+
+    private static List<GoldArticle> read(String resource) {
         InputStream in = GoldSet.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("gold set not on the classpath: " + resource);
         }
+        return read(resource, in);
+    }
+
+    /** Reads annotations in the gold set's format, one article a line; {@code name} is for error messages. */
+    public static List<GoldArticle> read(String name, InputStream in) {
         List<GoldArticle> articles = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -46,7 +61,7 @@ public final class GoldSet {
                     try {
                         articles.add(JSON.readValue(line, GoldArticle.class));
                     } catch (IOException e) {
-                        throw new IllegalStateException(resource + " line " + number + ": " + e.getMessage(), e);
+                        throw new IllegalStateException(name + " line " + number + ": " + e.getMessage(), e);
                     }
                 }
             }

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The gold set against the corpora it annotates (when ../shared/data is present): every article exists, and every
- * gold form is written in its article, so no annotation names text that is not there.
+ * The gold set and the tagger's training annotations against the corpora they annotate (when ../shared/data is
+ * present): every article exists, and every form is written in its article, so no annotation names text that is
+ * not there.
  */
 class GoldSetInCorpusTest {
 
@@ -27,6 +28,7 @@ class GoldSetInCorpusTest {
         assumeTrue(Files.isDirectory(DATA), "skipped: the corpora are not in " + DATA + " (the gold set holds ids only)");
         List<GoldArticle> gold = new ArrayList<>(GoldSet.load("dev"));
         gold.addAll(GoldSet.load("test"));
+        gold.addAll(GoldSet.loadTraining());
         Map<String, RawArticle> texts = GoldTexts.load(DATA, gold);
 
         List<String> absent = new ArrayList<>();

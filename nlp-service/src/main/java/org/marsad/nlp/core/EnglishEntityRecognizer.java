@@ -176,6 +176,17 @@ public final class EnglishEntityRecognizer {
         return doc.resolve();
     }
 
+    /** The entity a known name (lexicon, places, names learned from news) is, when tokens from..to are exactly it. */
+    Entity known(String text, List<Token> tokens, int from, int to, String first) {
+        Gazetteer.Name name = gazetteer.longestMatch(text, tokens, from, first);
+        if (name == null || name.tokens().length != to - from) {
+            return null;
+        }
+        LexiconEntry entry = name.entry();
+        List<String> aliases = entry.allNames().stream().filter(n -> !n.equals(entry.name("en"))).toList();
+        return new Entity(entry.id(), entry.type(), entry.name("en"), aliases, List.of());
+    }
+
     /** Cuts a run at titles and known names, and types what is left. */
     private void split(Document doc, int from, int to, EntityType hint) {
         split(doc, from, to, hint, false);

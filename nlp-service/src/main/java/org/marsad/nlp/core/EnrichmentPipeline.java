@@ -8,6 +8,8 @@ import org.marsad.events.NumberMention;
 import org.marsad.events.Quote;
 import org.marsad.events.RawArticle;
 import org.marsad.events.Span;
+import org.marsad.nlp.core.ner.NerDocument;
+import org.marsad.nlp.core.ner.NerModels;
 
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
 public final class EnrichmentPipeline {
 
     /** Written into every enriched article, so stored results can be traced and recomputed. */
-    public static final String VERSION = "marsad-nlp/0.2";
+    public static final String VERSION = "marsad-nlp/0.3";
 
     private final TextAssembler assembler = new TextAssembler();
     private final TextRepairer repairer;
@@ -39,11 +41,16 @@ public final class EnrichmentPipeline {
     }
 
     public EnrichmentPipeline(List<LexiconEntry> lexicon) {
+        this(lexicon, NerModels.loadDefault());
+    }
+
+    /** With these entity taggers ({@link NerModels#none()}: the rules alone). */
+    public EnrichmentPipeline(List<LexiconEntry> lexicon, NerModels models) {
         Stopwords stopwords = new Stopwords();
         LightStemmer stemmer = new LightStemmer();
         repairer = new TextRepairer(WordFrequencies.loadDefault(), lexicon);
         languageIdentifier = new LanguageIdentifier();
-        entityRecognizer = new EntityRecognizer(lexicon, tokenizer, stopwords);
+        entityRecognizer = new EntityRecognizer(lexicon, tokenizer, stopwords, models);
         keywordExtractor = new KeywordExtractor(stopwords, stemmer);
         summarizer = new Summarizer(tokenizer, stemmer);
     }
@@ -67,6 +74,16 @@ public final class EnrichmentPipeline {
 
         return new Enrichment(text, language.code(), language.confidence(), sentences, entities, quotes, numbers,
                 dates, keywords, summary, repaired.repairs(), simHash.fingerprint(tokens), VERSION);
+    }
+
+    /**
+     * What the entity tagger reads for an article, as {@link #enrich} would prepare it: the clean text, its tokens
+     * and the rules' entities. For training the tagger on annotated articles of a known language.
+     */
+    public NerDocument entityInput(RawArticle article, String language) {
+        String text = repairer.repair(assembler.assemble(article)).text();
+        List<Token> tokens = tokenizer.tokenize(text);
+        return new NerDocument(text, tokens, entityRecognizer.ruleEntities(text, tokens, language));
     }
 
     /** Where the body starts: after the title paragraph, when there is a title and a body. */

@@ -3,6 +3,10 @@ package org.marsad.nlp.core;
 import org.marsad.events.Entity;
 import org.marsad.events.EntityType;
 import org.marsad.events.Mention;
+import org.marsad.nlp.core.ner.EntityTagger;
+import org.marsad.nlp.core.ner.NerDocument;
+import org.marsad.nlp.core.ner.NerModels;
+import org.marsad.nlp.core.ner.TaggedEntityLinker;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Baseline named-entity recognition: gazetteer names (lexicon, ICU countries and cities) matched longest first on
+ * Named-entity recognition: a trained tagger ({@link NerModels}, per language) proposes the names and their types,
+ * reading among its features what the rules below found; {@link TaggedEntityLinker} gives them the rules' ids.
+ * A language without a model gets the rules' entities as they are.
+ *
+ * <p>The rules: gazetteer names (lexicon, ICU countries and cities) matched longest first on
  * normalised tokens with proclitics removed ({@code وبوتين} gives a mention {@code بوتين}), then
  * {@link NamePatterns} for unknown names, then partial names ({@code الأسد}) resolved to the full name the
  * article or the lexicon gives. Ids are language-independent, so Syria, سوريا and سورية are one entity.
@@ -30,12 +38,19 @@ public final class EntityRecognizer {
     private final NamePatterns patterns;
     private final Stopwords stopwords;
     private final EnglishEntityRecognizer english;
+    private final NerModels models;
+    private final TaggedEntityLinker linker = new TaggedEntityLinker();
     /** Family name (last token) of each lexicon person, when no other lexicon person shares it. */
     private final Map<String, LexiconEntry> lexiconFamilyNames;
     /** Family names of each lexicon person, shared or not. */
     private final Map<String, List<String>> familyNamesById;
 
     public EntityRecognizer(List<LexiconEntry> lexicon, Tokenizer tokenizer, Stopwords stopwords) {
+        this(lexicon, tokenizer, stopwords, NerModels.loadDefault());
+    }
+
+    public EntityRecognizer(List<LexiconEntry> lexicon, Tokenizer tokenizer, Stopwords stopwords, NerModels models) {
+        this.models = models;
         // lexicon first, then countries, then cities: the first owner of a name keeps it; a lexicon row with a
         // place's id adds its names to that place
         Map<String, LexiconEntry> places = new LinkedHashMap<>();
@@ -72,6 +87,31 @@ public final class EntityRecognizer {
     }
 
     public List<Entity> recognize(String text, List<Token> tokens, String language) {
+        List<Entity> rules = ruleEntities(text, tokens, language);
+        EntityTagger tagger = models.forLanguage(language);
+        if (tagger == null) {
+            return rules;
+        }
+        NerDocument document = new NerDocument(text, tokens, rules);
+        TaggedEntityLinker.KnownNames known = "en".equals(language)
+                ? (t, from, to, first) -> english.known(text, t, from, to, first)
+                : (t, from, to, first) -> knownName(text, t, from, to, first, language);
+        return linker.link(document, tagger.tag(document), known);
+    }
+
+    /** The gazetteer's entity named exactly by tokens {@code from} to {@code to}, for the tagger's names. */
+    private Entity knownName(String text, List<Token> tokens, int from, int to, String first, String language) {
+        Gazetteer.Name name = gazetteer.longestMatch(text, tokens, from, first);
+        if (name == null || name.tokens().length != to - from) {
+            return null;
+        }
+        LexiconEntry entry = name.entry();
+        List<String> aliases = entry.allNames().stream().filter(n -> !n.equals(entry.name(language))).toList();
+        return new Entity(entry.id(), entry.type(), entry.name(language), aliases, List.of());
+    }
+
+    /** The entities the lexicons and rules alone find (the tagger's features; the result without a model). */
+    public List<Entity> ruleEntities(String text, List<Token> tokens, String language) {
         if ("en".equals(language)) {
             return english.recognize(text, tokens);
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.events.Entity;
 import org.marsad.events.EntityType;
+import org.marsad.nlp.core.ner.NerModels;
 
 import java.util.List;
 
@@ -17,7 +18,7 @@ class ArabicContextRulesTest {
 
     @BeforeAll
     static void build() {
-        recognizer = new EntityRecognizer(EntityLexicon.loadDefault(), TOKENIZER, new Stopwords());
+        recognizer = new EntityRecognizer(EntityLexicon.loadDefault(), TOKENIZER, new Stopwords(), NerModels.none());
     }
 
     private static List<Entity> recognize(String text) {

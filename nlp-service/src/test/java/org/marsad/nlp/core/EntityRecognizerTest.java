@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.events.Entity;
 import org.marsad.events.EntityType;
+import org.marsad.nlp.core.ner.NerModels;
 import org.marsad.events.Mention;
 
 import java.util.List;
@@ -18,7 +19,7 @@ class EntityRecognizerTest {
 
     @BeforeAll
     static void build() {
-        recognizer = new EntityRecognizer(EntityLexicon.loadDefault(), TOKENIZER, new Stopwords());
+        recognizer = new EntityRecognizer(EntityLexicon.loadDefault(), TOKENIZER, new Stopwords(), NerModels.none());
     }
 
     private static List<Entity> recognize(String text, String language) {
