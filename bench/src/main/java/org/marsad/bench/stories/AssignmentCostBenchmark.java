@@ -171,7 +171,7 @@ public final class AssignmentCostBenchmark {
     }
 
     /** The article rows placement refers to (the benchmark measures placement, not the article upsert). */
-    private static void insertRows(Connection c, List<StoryArticle> batch) throws SQLException {
+    static void insertRows(Connection c, List<StoryArticle> batch) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO store.article (id, outlet, title, language,"
                 + " published_at, content_hash, doc, search) VALUES (?, ?, ?, 'ar', ?, 'x', '{}'::jsonb, ''::tsvector)")) {
             for (StoryArticle a : batch) {

@@ -1,9 +1,6 @@
 package org.marsad.bench.stories;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsad.events.EnrichedArticle;
-import org.marsad.events.EventsJson;
 import org.marsad.events.RawArticle;
 import org.marsad.nlp.core.EnrichmentPipeline;
 import org.marsad.store.story.InMemoryStoryIndex;
@@ -12,10 +9,7 @@ import org.marsad.store.story.StoryAssigner;
 import org.marsad.store.story.StoryFeatures;
 import org.marsad.store.story.StoryRules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The story grouping evaluation. For each corpus of the chosen gold set, replays every article published from the
@@ -251,22 +244,6 @@ public final class GroupingEvaluation {
 
     /** Each corpus article with a body and a readable publication time, handed over as it is read. */
     private static void read(Path file, StoryCorpus corpus, Consumer<CorpusArticle> sink) throws IOException {
-        ObjectMapper json = EventsJson.newMapper();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                JsonNode row = json.readTree(line);
-                String body = row.path("body").asText("");
-                Instant published = corpus.published(row.path("published").asText(null));
-                if (body.isBlank() || published == null) {
-                    continue;
-                }
-                String id = row.path("id").asText();
-                sink.accept(new CorpusArticle(id, new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null,
-                        row.path("outlet").asText("unknown"), null, null, row.path("title").asText(""), body, null,
-                        row.path("language").asText(null), published, published, "replay")));
-            }
-        }
+        corpus.read(file, raw -> sink.accept(new CorpusArticle(raw.id(), raw)));
     }
 }

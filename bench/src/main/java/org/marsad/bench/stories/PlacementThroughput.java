@@ -1,6 +1,5 @@
 package org.marsad.bench.stories;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.marsad.events.EnrichedArticle;
@@ -16,28 +15,17 @@ import org.marsad.store.story.StoryAssigner;
 import org.marsad.store.story.StoryFeatures;
 import org.marsad.store.story.StoryRules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * How fast the store places real articles into stories with the real PostgreSQL index: the first {@code N} ANT
@@ -85,7 +73,7 @@ public final class PlacementThroughput {
             long cpu = 0;
             for (int from = 0; from < articles.size(); from += BATCH) {
                 List<StoryArticle> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-                insertRows(c, batch);
+                AssignmentCostBenchmark.insertRows(c, batch);
                 c.commit();
                 long started = System.nanoTime();
                 long startedCpu = threads.getCurrentThreadCpuTime();
@@ -110,52 +98,13 @@ public final class PlacementThroughput {
     }
 
     private static List<StoryArticle> enriched(Path corpus, int n) throws IOException {
-        ObjectMapper json = EventsJson.newMapper();
         List<RawArticle> raws = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                JsonNode row = json.readTree(line);
-                Instant published = published(row.path("published").asText(""));
-                String body = row.path("body").asText("");
-                if (published != null && !body.isBlank()) {
-                    String id = row.path("id").asText();
-                    raws.add(new RawArticle(RawArticle.SCHEMA_VERSION, id, null, null, row.path("outlet").asText(),
-                            null, null, row.path("title").asText(""), body, null, row.path("language").asText(null),
-                            published, published, "bench"));
-                }
-            }
-        }
+        StoryCorpus.ANT.read(corpus, raws::add);
         raws.sort(Comparator.comparing(RawArticle::publishedAt).thenComparing(RawArticle::id));
         EnrichmentPipeline pipeline = new EnrichmentPipeline();
         StoryFeatures features = new StoryFeatures();
         return raws.stream().limit(n)
                 .map(raw -> features.of(EnrichedArticle.of(raw, pipeline.enrich(raw), raw.fetchedAt())))
                 .toList();
-    }
-
-    private static Instant published(String text) {
-        try {
-            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The article rows placement refers to (the service upserts them in the same transaction). */
-    private static void insertRows(Connection c, List<StoryArticle> batch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO store.article (id, outlet, title, language,"
-                + " published_at, content_hash, doc, search) VALUES (?, ?, ?, 'ar', ?, 'x', '{}'::jsonb, ''::tsvector)"
-                + " ON CONFLICT DO NOTHING")) {
-            for (StoryArticle a : batch) {
-                s.setString(1, a.id());
-                s.setString(2, a.outlet());
-                s.setString(3, a.title());
-                s.setObject(4, OffsetDateTime.ofInstant(a.publishedAt(), ZoneOffset.UTC));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
     }
 }

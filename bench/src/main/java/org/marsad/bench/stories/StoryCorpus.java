@@ -1,5 +1,16 @@
 package org.marsad.bench.stories;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsad.events.EventsJson;
+import org.marsad.events.RawArticle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +20,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A development corpus the grouping evaluation replays: its file under {@code ../shared/data}, how it writes
@@ -67,5 +80,25 @@ enum StoryCorpus {
     /** The calendar day of an instant where the corpus was published. */
     LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, zone);
+    }
+
+    /** Each article of {@code file} (this corpus) with a body and a readable publication time, as it is read. */
+    void read(Path file, Consumer<RawArticle> sink) throws IOException {
+        ObjectMapper json = EventsJson.newMapper();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                JsonNode row = json.readTree(line);
+                String body = row.path("body").asText("");
+                Instant published = published(row.path("published").asText(null));
+                if (body.isBlank() || published == null) {
+                    continue;
+                }
+                sink.accept(new RawArticle(RawArticle.SCHEMA_VERSION, row.path("id").asText(), null, null,
+                        row.path("outlet").asText("unknown"), null, null, row.path("title").asText(""), body, null,
+                        row.path("language").asText(null), published, published, "replay"));
+            }
+        }
     }
 }

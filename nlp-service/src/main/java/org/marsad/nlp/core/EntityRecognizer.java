@@ -279,7 +279,6 @@ public final class EntityRecognizer {
         return Map.copyOf(families);
     }
 
-
     /** The mentions of one entity while an article is read. */
     private static final class Group {
         final String id;
