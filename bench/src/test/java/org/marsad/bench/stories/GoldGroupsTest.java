@@ -131,10 +131,10 @@ class GoldGroupsTest {
     }
 
     @Test
-    void theFinalFileSaysItIsRunOnceAndNeverTunedOn() throws IOException {
-        assertThat(header(GoldSet.FINAL)).contains("FINAL").contains("run ONCE").contains("NEVER use it to tune")
-                .contains("blind");
-        assertThat(GoldSet.FINAL.tunable()).isFalse();
+    void theFinalFileSaysItIsSpentAndNowTuningData() throws IOException {
+        assertThat(header(GoldSet.FINAL)).contains("now TUNING DATA").contains("gold-groups-blind.tsv")
+                .contains("Built blind");
+        assertThat(GoldSet.FINAL.tunable()).isTrue();
     }
 
     /** What the replay needs (each article present, dated, with a body), and SaudiNewsNet days apart from the held-out set's. */
