@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsad.gateway.page.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
