@@ -44,7 +44,8 @@ enum GoldSet {
             case "heldout" -> HELDOUT;
             case "final" -> FINAL;
             case "blind" -> BLIND;
-            default -> throw new IllegalArgumentException("unknown gold set " + name + " (dev, heldout, final or blind)");
+            default -> throw new IllegalArgumentException(
+                    "unknown gold set " + name + " (dev, heldout, final or blind)");
         };
     }
 }
