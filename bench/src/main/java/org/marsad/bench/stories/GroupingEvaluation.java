@@ -31,8 +31,9 @@ import java.util.function.Consumer;
  * (in-memory index), then scores the stories of the gold articles (events and distractors) pairwise against the
  * gold groups: per corpus, and over all corpora.
  *
- * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final] [--data ../shared/data] [--verbose] [--tune]}.
- * {@code --tune} scans the rules on a tuning set (dev, heldout and final all are; a blind set never is).
+ * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final|blind] [--data ../shared/data] [--verbose] [--tune]}.
+ * {@code --tune} scans the rules on a tuning set (dev, heldout and final all are); it refuses the blind set, which
+ * is run once for the final report.
  */
 public final class GroupingEvaluation {
 
@@ -58,7 +59,7 @@ public final class GroupingEvaluation {
         }
         if (tune && !goldSet.tunable()) {
             System.err.println("--tune refused: the " + goldSet.name().toLowerCase() + " set is held out and must never"
-                    + " choose thresholds (tune on --gold dev)");
+                    + " choose thresholds (tune on --gold dev, heldout or final)");
             System.exit(2);
         }
         for (StoryCorpus corpus : goldSet.corpora()) {

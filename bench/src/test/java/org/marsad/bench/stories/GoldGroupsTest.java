@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,14 +27,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The committed story gold sets are well formed and apart from each other, and the held-out and final ones are big
- * enough. Checks that need the corpora themselves run only when ../shared/data is present.
+ * The committed story gold sets are well formed and apart from each other, and the held-out, final and blind ones are
+ * big enough. Checks that need the corpora themselves run only when ../shared/data is present.
  */
 class GoldGroupsTest {
 
     private static final GoldGroups DEV = GoldGroups.load(GoldSet.DEV);
     private static final GoldGroups HELDOUT = GoldGroups.load(GoldSet.HELDOUT);
     private static final GoldGroups FINAL = GoldGroups.load(GoldSet.FINAL);
+    private static final GoldGroups BLIND = GoldGroups.load(GoldSet.BLIND);
     private static final Path DATA = Path.of(System.getProperty("marsad.project.dir", ".."))
             .toAbsolutePath().normalize().resolveSibling("shared").resolve("data");
 
@@ -154,10 +158,93 @@ class GoldGroupsTest {
     }
 
     @Test
+    void theBlindSetSharesNoArticleAndNoAntDayWithTheOtherSetsNorADayNextToOne() {
+        Set<String> others = new HashSet<>(DEV.groupOf().keySet());
+        others.addAll(HELDOUT.groupOf().keySet());
+        others.addAll(FINAL.groupOf().keySet());
+        assertThat(BLIND.groupOf().keySet()).doesNotContainAnyElementsOf(others);
+
+        Set<LocalDate> otherDays = new HashSet<>();
+        for (GoldGroups gold : List.of(DEV, HELDOUT, FINAL)) {
+            antDays(gold).stream().map(GoldGroupsTest::day)
+                    .forEach(d -> otherDays.addAll(List.of(d.minusDays(1), d, d.plusDays(1))));
+        }
+        assertThat(antDays(BLIND)).isNotEmpty().allSatisfy(d -> assertThat(otherDays).doesNotContain(day(d)));
+    }
+
+    @Test
+    void theBlindSetCoversBothCorporaWithEnoughEventsFromTwoMonths() {
+        Map<String, String> ant = part(BLIND, false);
+
+        assertThat(events(ant)).isGreaterThanOrEqualTo(12);
+        assertThat(events(part(BLIND, true))).isGreaterThanOrEqualTo(10);
+        Set<String> months = ant.entrySet().stream().filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .map(e -> e.getKey().substring(e.getKey().length() - 4, e.getKey().length() - 2))
+                .collect(Collectors.toSet());
+        assertThat(months).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void everyBlindEventHasThreeReportsFromThreeOutletsAndEachCorpusTwiceAsManyDistractors() {
+        Map<String, Long> reports = BLIND.groupOf().values().stream().filter(g -> !GoldGroups.isDistractor(g))
+                .collect(Collectors.groupingBy(g -> g, Collectors.counting()));
+        assertThat(reports.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+
+        for (boolean saudi : new boolean[] {false, true}) {
+            GoldGroups corpus = BLIND.restrictedTo(part(BLIND, saudi).keySet());
+            assertThat(corpus.distractors()).as(saudi ? "SaudiNewsNet" : "ANT")
+                    .isGreaterThanOrEqualTo(2 * corpus.eventArticles());
+        }
+        Map<String, Set<String>> outlets = part(BLIND, false).entrySet().stream()
+                .filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(e -> e.getKey().substring(0, 2), Collectors.toSet())));
+        assertThat(outlets).allSatisfy((event, names) -> assertThat(names).as(event).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void theBlindFileSaysItIsRunOnceNeverTunedAndBuiltBlind() throws IOException {
+        assertThat(header(GoldSet.BLIND)).contains("run ONCE").contains("NEVER use it to tune").contains("Built blind")
+                .contains("refuses --tune");
+        assertThat(GoldSet.BLIND.tunable()).isFalse();
+        assertThat(GoldSet.FINAL.tunable()).isTrue();
+    }
+
+    /**
+     * What the replay needs (each article present, dated, with a body), SaudiNewsNet days neither the held-out nor the
+     * final sets' nor next to theirs, and three SaudiNewsNet sources at least for each of its events.
+     */
+    @Test
+    void theBlindArticlesAreInTheCorporaOnDaysOfTheirOwn() throws IOException {
+        assumeTrue(Files.isDirectory(DATA), "skipped: the corpora are not in " + DATA + " (the gold sets hold ids only)");
+        Map<String, CorpusArticle> found = new HashMap<>();
+        for (StoryCorpus corpus : GoldSet.BLIND.corpora()) {
+            found.putAll(articlesOf(corpus, Set.copyOf(BLIND.groupOf().keySet()), DATA.resolve(corpus.file())));
+        }
+        assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(BLIND.groupOf().keySet());
+
+        Set<String> otherSaudi = new HashSet<>(part(HELDOUT, true).keySet());
+        otherSaudi.addAll(part(FINAL, true).keySet());
+        Set<LocalDate> otherSaudiDaysAndNeighbours = new HashSet<>();
+        daysOf(StoryCorpus.SAUDINEWSNET, otherSaudi, DATA.resolve(StoryCorpus.SAUDINEWSNET.file())).values()
+                .forEach(d -> otherSaudiDaysAndNeighbours.addAll(List.of(d.minusDays(1), d, d.plusDays(1))));
+        Set<LocalDate> blindSaudiDays = part(BLIND, true).keySet().stream().map(id -> found.get(id).day())
+                .collect(Collectors.toSet());
+        assertThat(blindSaudiDays).isNotEmpty().doesNotContainAnyElementsOf(otherSaudiDaysAndNeighbours);
+
+        Map<String, Set<String>> sources = part(BLIND, true).entrySet().stream()
+                .filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(e -> found.get(e.getKey()).outlet(), Collectors.toSet())));
+        assertThat(sources).allSatisfy((event, names) -> assertThat(names).as(event).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
     void goldSetsAreNamedOnTheCommandLine() {
         assertThat(GoldSet.named("dev")).isEqualTo(GoldSet.DEV);
         assertThat(GoldSet.named("heldout")).isEqualTo(GoldSet.HELDOUT);
         assertThat(GoldSet.named("final")).isEqualTo(GoldSet.FINAL);
+        assertThat(GoldSet.named("blind")).isEqualTo(GoldSet.BLIND);
         assertThatThrownBy(() -> GoldSet.named("test")).hasMessageContaining("unknown gold set");
     }
 
@@ -189,21 +276,40 @@ class GoldGroupsTest {
 
     /** The day (where the corpus was published) of each of the given articles that has a body and a readable date. */
     private static Map<String, LocalDate> daysOf(StoryCorpus corpus, Set<String> ids, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         Map<String, LocalDate> days = new HashMap<>();
+        articlesOf(corpus, ids, file).forEach((id, article) -> days.put(id, article.day()));
+        return days;
+    }
+
+    /** Where and when a gold article was published, as the corpus says. */
+    private record CorpusArticle(LocalDate day, String outlet) {
+    }
+
+    /** Each of the given articles that has a body and a readable date: its day and its outlet. */
+    private static Map<String, CorpusArticle> articlesOf(StoryCorpus corpus, Set<String> ids, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, CorpusArticle> articles = new HashMap<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 JsonNode row = json.readTree(line);
                 String id = row.path("id").asText();
+                if (!ids.contains(id)) {
+                    continue;
+                }
                 Instant published = corpus.published(row.path("published").asText(null));
-                if (ids.contains(id) && published != null && !row.path("body").asText("").isBlank()) {
-                    days.put(id, corpus.day(published));
+                if (published != null && !row.path("body").asText("").isBlank()) {
+                    articles.put(id, new CorpusArticle(corpus.day(published), row.path("outlet").asText("")));
                 }
             }
         }
-        return days;
+        return articles;
+    }
+
+    /** An ANT id's day (yyyyMMdd). */
+    private static LocalDate day(String yyyyMMdd) {
+        return LocalDate.parse(yyyyMMdd, DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     private static long events(Map<String, String> groups) {
