@@ -60,11 +60,12 @@ public final class NerModels {
     }
 
     private static FeatureExtractor arabicFeatures() {
-        return new ArabicFeatures(WordFrequencies.loadDefault(), ArabicNameLists.givenNames());
+        return new ArabicFeatures(WordFrequencies.loadDefault(), ArabicNameLists.givenNames(),
+                WordClusters.loadDefault("ar"));
     }
 
     private static FeatureExtractor englishFeatures() {
-        return new EnglishFeatures(EnglishNameWords.loadDefault());
+        return new EnglishFeatures(EnglishNameWords.loadDefault(), WordClusters.loadDefault("en"));
     }
 
     private static SequenceModel read(String resource) {
