@@ -62,12 +62,12 @@ public final class WordClusters {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("\t");
-            if (columns == null) {
-                columns = new int[fields.length - 1][keys.length];
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IOException("word clusters: line " + (n + 1) + " has no cluster");
             }
-            if (fields.length != columns.length + 1) {
-                throw new IOException("word clusters: line " + (n + 1) + " has " + fields.length + " fields");
+            if (columns == null) {
+                columns = new int[(int) line.chars().filter(c -> c == '\t').count()][keys.length];
             }
             if (n == keys.length) {
                 keys = Arrays.copyOf(keys, n * 2);
@@ -75,27 +75,30 @@ public final class WordClusters {
                     columns[level] = Arrays.copyOf(columns[level], n * 2);
                 }
             }
-            keys[n] = hash(fields[0]);
+            keys[n] = hash(line, 0, tab);
             for (int level = 0; level < columns.length; level++) {
-                columns[level][n] = Integer.parseInt(fields[level + 1]);
+                int next = line.indexOf('\t', tab + 1);
+                if ((next < 0) != (level == columns.length - 1)) {
+                    throw new IOException("word clusters: line " + (n + 1) + " does not have " + columns.length
+                            + " clusters");
+                }
+                columns[level][n] = Integer.parseInt(line, tab + 1, next < 0 ? line.length() : next, 10);
+                tab = next;
             }
             n++;
         }
         return columns == null ? NONE : sorted(keys, columns, n);
     }
 
+    /** By hash, for binary search; sorting the hashes and placing each word's ids where its hash went needs no boxing. */
     private static WordClusters sorted(long[] keys, int[][] columns, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-        long[] sortedKeys = new long[n];
+        long[] sortedKeys = Arrays.copyOf(keys, n);
+        Arrays.sort(sortedKeys);
         short[][] ids = new short[columns.length][n];
         for (int i = 0; i < n; i++) {
-            sortedKeys[i] = keys[order[i]];
+            int at = Arrays.binarySearch(sortedKeys, keys[i]);
             for (int level = 0; level < columns.length; level++) {
-                ids[level][i] = (short) columns[level][order[i]];
+                ids[level][at] = (short) columns[level][i];
             }
         }
         return new WordClusters(sortedKeys, ids);
@@ -112,7 +115,7 @@ public final class WordClusters {
 
     /** The word's index for {@link #cluster}, or {@link #ABSENT} when it is not a clustered word. */
     public int find(CharSequence word) {
-        int i = Arrays.binarySearch(hashes, hash(word));
+        int i = Arrays.binarySearch(hashes, hash(word, 0, word.length()));
         return i < 0 ? ABSENT : i;
     }
 
@@ -122,9 +125,9 @@ public final class WordClusters {
     }
 
     /** FNV-1a over the UTF-16 units (as {@code WordFrequencies}): 64 bits, no string kept. */
-    private static long hash(CharSequence s) {
+    private static long hash(CharSequence s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WordClustersTest {
 
@@ -31,6 +32,12 @@ class WordClustersTest {
         assertThat(clusters.cluster(clusters.find("قال"), 2)).isEqualTo(3);
         assertThat(clusters.find("ترامب")).isEqualTo(WordClusters.ABSENT);
         assertThat(clusters.cluster(WordClusters.ABSENT, 0)).isEqualTo(WordClusters.ABSENT);
+    }
+
+    @Test
+    void refusesALineWithTooFewClusters() {
+        assertThatThrownBy(() -> clusters("بوتين\t1\t5\t17\nماكرون\t1\t5\n")).isInstanceOf(IOException.class)
+                .hasMessageContaining("line 2");
     }
 
     @Test
