@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -88,7 +89,7 @@ public final class WordClusterBuilder {
         // no timestamp in the gzip header (GZIPOutputStream writes none): a rebuild gives the same bytes
         try (OutputStream stream = Files.newOutputStream(file);
              Writer writer = new OutputStreamWriter(new GZIPOutputStream(stream, 1 << 16), StandardCharsets.UTF_8)) {
-            writer.write("# word form, cluster at k = " + java.util.Arrays.toString(settings.granularities())
+            writer.write("# word form, cluster at k = " + Arrays.toString(settings.granularities())
                     + " (PPMI of contexts -2..+2, SVD " + settings.dimensions() + ", spherical k-means);"
                     + " rebuild with ./marsad build-clusters\n");
             for (int w = 0; w < words; w++) {

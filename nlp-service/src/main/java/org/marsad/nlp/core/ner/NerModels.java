@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The trained entity taggers by language: {@code org/marsad/nlp/lexicon/ner-ar.bin.gz} and {@code ner-en.bin.gz}
- * (written by the trainer, {@code ./marsad train-ner}). A language without a model is left to the rules.
+ * (written by the trainer, {@code ./marsad train-ner}), with their features, which read the word clusters
+ * {@code clusters-ar.tsv.gz} and {@code clusters-en.tsv.gz} ({@code ./marsad build-clusters}). A language without a
+ * model is left to the rules.
  */
 public final class NerModels {
 
