@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * Dense word vectors from sparse context rows: a truncated SVD found by random projection and power iteration
- * (Halko, Martinsson and Tropp 2011), rows {@code U * S^0.5} scaled to unit length. Only small (rank by rank)
- * eigenproblems are solved densely, so tens of thousands of rows by ten thousand columns take seconds.
- * Deterministic for a seed.
+ * (Halko, Martinsson and Tropp 2011), rows {@code U * S^0.5} scaled to unit length. Only small eigenproblems
+ * (dimensions + 16 square) are solved densely, so 80,000 rows by 12,000 columns take seconds. Deterministic for a
+ * seed.
  */
 final class RandomizedSvd {
 
