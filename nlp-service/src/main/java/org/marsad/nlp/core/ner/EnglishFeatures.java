@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * Features of English tokens: the word as written and lower-cased, affixes, its shape (Xxxx, XX, X.X, d), the
  * words around it, whether it starts a sentence, what the word lists say of it (common word, word news writes
- * capitalised, given name, demonym), punctuation around it, and the rules' own labels.
+ * capitalised, given name, demonym), punctuation around it, the rules' own labels, and the word clusters of
+ * the word and its neighbours (learned from the unlabelled BBC articles).
  */
 public final class EnglishFeatures implements FeatureExtractor {
 
-    private static final String NAME = "en-1";
+    private static final String NAME = "en-2";
 
     private static final int BIAS = 0;
     private static final int WORD = 1;
@@ -39,14 +40,17 @@ public final class EnglishFeatures implements FeatureExtractor {
     private static final int GAP_BEFORE = 20;
     private static final int GAP_AFTER = 21;
     private static final int PREVIOUS_WRITTEN = 22;
+    private static final int CLUSTERS = 23;
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "president", "king", "queen", "prince", "princess", "pope", "professor", "prof", "senator", "sen", "judge");
 
     private final EnglishNameWords words;
+    private final ClusterFeatures clusters;
 
-    public EnglishFeatures(EnglishNameWords words) {
+    public EnglishFeatures(EnglishNameWords words, WordClusters clusters) {
         this.words = words;
+        this.clusters = new ClusterFeatures(clusters, CLUSTERS);
     }
 
     @Override
@@ -70,6 +74,7 @@ public final class EnglishFeatures implements FeatureExtractor {
             shapes[i] = shape(tokens.get(i).text());
         }
         RuleLabels rules = RuleLabels.of(document);
+        int[] clustered = clusters.find(words(tokens));
         FeatureSink sink = new FeatureSink();
         long[][] features = new long[n][];
         for (int i = 0; i < n; i++) {
@@ -101,6 +106,7 @@ public final class EnglishFeatures implements FeatureExtractor {
             sink.add(RULE_SHAPE, rule, shapes[i]);
             sink.add(GAP_BEFORE, Gaps.before(text, tokens, i));
             sink.add(GAP_AFTER, Gaps.after(text, tokens, i));
+            clusters.add(sink, clustered, i);
             features[i] = sink.drain();
         }
         return features;

@@ -2,6 +2,8 @@ package org.marsad.nlp.core.ner;
 
 import org.marsad.nlp.core.Token;
 
+import java.util.List;
+
 /** Turns a document into each token's feature hashes, for one language. */
 public interface FeatureExtractor {
 
@@ -9,6 +11,14 @@ public interface FeatureExtractor {
     String name();
 
     long[][] extract(NerDocument document);
+
+    /**
+     * The word forms the features read, one per token: what word clusters are keyed by, so that the cluster
+     * builder and the tagger agree. Normalised forms unless a language splits them further.
+     */
+    default String[] words(List<Token> tokens) {
+        return tokens.stream().map(Token::norm).toArray(String[]::new);
+    }
 
     /** How many normalised characters at the start of the token are attached proclitics, not part of a name. */
     default int procliticLength(Token token) {

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The trained entity taggers by language: {@code org/marsad/nlp/lexicon/ner-ar.bin.gz} and {@code ner-en.bin.gz}
- * (written by the trainer, {@code ./marsad train-ner}). A language without a model is left to the rules.
+ * (written by the trainer, {@code ./marsad train-ner}), with their features, which read the word clusters
+ * {@code clusters-ar.tsv.gz} and {@code clusters-en.tsv.gz} ({@code ./marsad build-clusters}). A language without a
+ * model is left to the rules.
  */
 public final class NerModels {
 
@@ -60,11 +62,12 @@ public final class NerModels {
     }
 
     private static FeatureExtractor arabicFeatures() {
-        return new ArabicFeatures(WordFrequencies.loadDefault(), ArabicNameLists.givenNames());
+        return new ArabicFeatures(WordFrequencies.loadDefault(), ArabicNameLists.givenNames(),
+                WordClusters.loadDefault("ar"));
     }
 
     private static FeatureExtractor englishFeatures() {
-        return new EnglishFeatures(EnglishNameWords.loadDefault());
+        return new EnglishFeatures(EnglishNameWords.loadDefault(), WordClusters.loadDefault("en"));
     }
 
     private static SequenceModel read(String resource) {

@@ -57,13 +57,17 @@ public final class TaggedEntityLinker {
                 .sorted(Comparator.comparingInt((TaggedSpan s) -> -s.length()).thenComparingInt(TaggedSpan::from))
                 .toList();
         for (TaggedSpan span : ordered) {
+            if (splitsAKnownName(span, tokens, document.ruleEntities())) {
+                continue; // the lexicon's mention is kept below
+            }
             Token first = tokens.get(span.from());
             int end = tokens.get(span.to() - 1).end();
             int start = first.start() + ArabicNormalizer.originalLength(first.text(), span.prefix());
             RuleMention exact = ruleAt(rulesByEnd.get(end), first);
-            RuleMention rule = exact != null ? exact : knownTail(rulesByEnd.get(end), span, first);
+            RuleMention rule = exact != null ? exact : knownTail(rulesByEnd, tokens, span);
             if (rule != null) {
                 start = rule.mention.start(); // the rules' reading of the proclitics
+                end = rule.mention.end();
             }
             Group group;
             if (rule != null) {
@@ -130,10 +134,62 @@ public final class TaggedEntityLinker {
     }
 
     /**
-     * A lexicon entity of the span's type that the rules found at the span's end, inside it: the tagger took a head
-     * noun with the name (قاعدة حميميم، ريف اللاذقية), and the known name is the entity.
+     * Whether the span is a piece of a longer name the lexicon knows exactly (the tagger cut "Bashar al-Assad" in
+     * two): the lexicon's whole name is the better reading.
      */
-    private static RuleMention knownTail(List<RuleMention> candidates, TaggedSpan span, Token first) {
+    private static boolean splitsAKnownName(TaggedSpan span, List<Token> tokens, List<Entity> ruleEntities) {
+        int start = tokens.get(span.from()).start();
+        int end = tokens.get(span.to() - 1).end();
+        for (Entity entity : ruleEntities) {
+            if (RuleLabels.isHashedId(entity.id())) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                if (mention.start() <= start && end <= mention.end() && mention.end() - mention.start() > end - start
+                        && tokensIn(tokens, mention) > span.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int tokensIn(List<Token> tokens, Mention mention) {
+        int n = 0;
+        for (Token token : tokens) {
+            if (token.start() < mention.end() && mention.start() < token.end()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A lexicon entity of the span's type that the rules found inside it at its end, or before a last few
+     * adjectives: the tagger took a head noun with the name (قاعدة حميميم، ريف اللاذقية، قاعدة طرطوس البحرية),
+     * and the known name is the entity.
+     */
+    private static RuleMention knownTail(Map<Integer, List<RuleMention>> rulesByEnd, List<Token> tokens,
+                                         TaggedSpan span) {
+        Token first = tokens.get(span.from());
+        for (int last = span.to() - 1; last > span.from(); last--) {
+            RuleMention known = knownEndingAt(rulesByEnd.get(tokens.get(last).end()), span, first);
+            if (known != null) {
+                return known;
+            }
+            if (!isAdjective(tokens.get(last).norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A definite relative adjective (البحرية، الجوية، العسكري): describes the name before it. */
+    private static boolean isAdjective(String norm) {
+        return norm.length() >= 5 && norm.startsWith("ال") && (norm.endsWith("يه") || norm.endsWith("ي"));
+    }
+
+    private static RuleMention knownEndingAt(List<RuleMention> candidates, TaggedSpan span, Token first) {
         if (candidates == null) {
             return null;
         }

@@ -32,7 +32,7 @@ class FeaturesTest {
 
     @Test
     void aWordAndTheSameWordWithAProcliticShareTheirStemFeatures() {
-        ArabicFeatures features = new ArabicFeatures(FREQUENCIES, Set.of());
+        ArabicFeatures features = new ArabicFeatures(FREQUENCIES, Set.of(), WordClusters.none());
         long[] plain = features.extract(document("بوتين", List.of()))[0];
         long[] withProclitic = features.extract(document("وبوتين", List.of()))[0];
         assertThat(withProclitic).containsAnyOf(plain);
@@ -41,7 +41,7 @@ class FeaturesTest {
 
     @Test
     void theRulesLabelsAreFeatures() {
-        EnglishFeatures features = new EnglishFeatures(org.marsad.nlp.core.EnglishNameWords.loadDefault());
+        EnglishFeatures features = new EnglishFeatures(org.marsad.nlp.core.EnglishNameWords.loadDefault(), WordClusters.none());
         String text = "He met Tony Blair today";
         Entity blair = new Entity("per:tony-blair", EntityType.PERSON, "Tony Blair", List.of(),
                 List.of(new Mention("Tony Blair", 7, 17)));
@@ -54,7 +54,7 @@ class FeaturesTest {
 
     @Test
     void everyTokenGetsFeaturesAndNoneIsTheEmptySlot() {
-        ArabicFeatures features = new ArabicFeatures(FREQUENCIES, Set.of("احمد"));
+        ArabicFeatures features = new ArabicFeatures(FREQUENCIES, Set.of("احمد"), WordClusters.none());
         long[][] extracted = features.extract(document("قال الرئيس أحمد العلي: ٣ مرات", List.of()));
         assertThat(extracted.length).isEqualTo(6);
         for (long[] token : extracted) {

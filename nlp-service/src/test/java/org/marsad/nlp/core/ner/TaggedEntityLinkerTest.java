@@ -56,4 +56,40 @@ class TaggedEntityLinkerTest {
             assertThat(e.name()).isEqualTo("شركة أرامكو");
         });
     }
+
+    @Test
+    void aBaseNamedAfterAKnownPlaceIsThatPlaceEvenWithAnAdjectiveAfterIt() {
+        String text = "في قاعدة طرطوس البحرية";
+        Entity tartus = new Entity("loc:tartus", EntityType.LOCATION, "طرطوس", List.of("Tartus"),
+                List.of(new Mention("طرطوس", 9, 14)));
+        NerDocument document = new NerDocument(text, TOKENIZER.tokenize(text), List.of(tartus));
+
+        List<Entity> entities = linker.link(document, List.of(new TaggedSpan(1, 4, EntityType.LOCATION)));
+
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("loc:tartus");
+            assertThat(e.mentions()).containsExactly(new Mention("طرطوس", 9, 14));
+        });
+        // a noun after the place makes another name: the known place is not taken out of it
+        String bank = "في قاعدة طرطوس بنك";
+        NerDocument other = new NerDocument(bank, TOKENIZER.tokenize(bank), List.of(tartus));
+        assertThat(linker.link(other, List.of(new TaggedSpan(1, 4, EntityType.LOCATION))))
+                .extracting(Entity::id).doesNotContain("loc:tartus");
+    }
+
+    @Test
+    void piecesOfANameTheLexiconKnowsWholeGiveWayToIt() {
+        String text = "Bashar al-Assad spoke";
+        Entity assad = new Entity("per:bashar-al-assad", EntityType.PERSON, "Bashar al-Assad", List.of(),
+                List.of(new Mention("Bashar al-Assad", 0, 15)));
+        NerDocument document = new NerDocument(text, TOKENIZER.tokenize(text), List.of(assad));
+
+        List<Entity> entities = linker.link(document, List.of(new TaggedSpan(0, 1, EntityType.LOCATION),
+                new TaggedSpan(2, 3, EntityType.LOCATION)));
+
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("per:bashar-al-assad");
+            assertThat(e.mentions()).containsExactly(new Mention("Bashar al-Assad", 0, 15));
+        });
+    }
 }
