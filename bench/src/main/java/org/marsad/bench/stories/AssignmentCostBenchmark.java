@@ -232,8 +232,10 @@ public final class AssignmentCostBenchmark {
             long fingerprint = random.nextInt(10) == 0 ? event.fingerprint() ^ (1L << random.nextInt(64))
                     : random.nextLong();
             Instant at = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(86_400L * index / PER_DAY);
+            Map<String, Integer> titleTerms = new TreeMap<>();
+            event.terms().subList(0, 3).forEach(t -> titleTerms.put(t, 1));
             return new StoryArticle(String.format("a%07d", index), OUTLETS[random.nextInt(OUTLETS.length)],
-                    "event " + event.id(), "ar", at, entities, terms, OptionalLong.of(fingerprint));
+                    "event " + event.id(), "ar", at, entities, terms, titleTerms, OptionalLong.of(fingerprint));
         }
 
         private Event newEvent() {

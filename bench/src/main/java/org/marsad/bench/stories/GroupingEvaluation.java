@@ -12,7 +12,6 @@ import org.marsad.store.story.StoryRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,10 +68,7 @@ public final class GroupingEvaluation {
             }
         }
         GoldGroups gold = GoldGroups.load(goldSet);
-        List<Replay> replays = new ArrayList<>();
-        for (StoryCorpus corpus : goldSet.corpora()) {
-            replays.add(Replay.of(data.resolve(corpus.file()), corpus, gold));
-        }
+        List<Replay> replays = Replay.all(goldSet, data);
         Set<String> found = new HashSet<>();
         replays.forEach(r -> found.addAll(r.gold().groupOf().keySet()));
         if (found.size() != gold.groupOf().size()) {
@@ -135,22 +131,15 @@ public final class GroupingEvaluation {
     /** Scores a grid of thresholds around the defaults on the same replays (enriched once), summed over corpora. */
     private static void tune(List<Replay> replays) {
         StoryRules d = StoryRules.DEFAULTS;
-        for (double join : new double[]{0.18, 0.22, 0.26}) {
-            for (double merge : new double[]{0.35, 1.01}) {
-                for (int grace : new int[]{3, 6, 12}) {
-                    for (int core : new int[]{3, 5, Integer.MAX_VALUE}) {
-                        StoryRules rules = new StoryRules(d.window(), Duration.ofHours(grace), d.halfGap(), join, merge,
-                                d.linkThreshold(), d.entityShare(), d.keysPerKind(), d.candidates(),
-                                d.maxDuplicateBits(), core);
-                        PairwiseScores s = new PairwiseScores(0, 0, 0);
-                        for (Replay replay : replays) {
-                            s = s.plus(replay.assign(rules).scores());
-                        }
-                        System.out.printf("join %.2f merge %.2f grace %2dh core %s: P %.3f R %.3f F1 %.3f%n", join,
-                                merge, grace, core == Integer.MAX_VALUE ? "all" : core, s.precision(), s.recall(),
-                                s.f1());
-                    }
+        for (double join : new double[]{0.3, 0.4, 0.5, 0.6, 0.7}) {
+            for (double merge : new double[]{0.8, 0.9, 1.01}) {
+                StoryRules rules = d.withModel(d.weights(), join, merge);
+                PairwiseScores s = new PairwiseScores(0, 0, 0);
+                for (Replay replay : replays) {
+                    s = s.plus(replay.assign(rules).scores());
                 }
+                System.out.printf("join %.2f merge %.2f: P %.3f R %.3f F1 %.3f%n", join, merge, s.precision(),
+                        s.recall(), s.f1());
             }
         }
     }
@@ -188,6 +177,16 @@ public final class GroupingEvaluation {
     /** The corpus days of a gold set's articles in one corpus, enriched once, in order of publication. */
     record Replay(StoryCorpus corpus, GoldGroups gold, List<StoryArticle> articles, Map<String, String> titles,
                   List<String> failures) {
+
+        /** The replays of every corpus of a gold set. */
+        static List<Replay> all(GoldSet set, Path data) throws IOException {
+            GoldGroups gold = GoldGroups.load(set);
+            List<Replay> replays = new ArrayList<>();
+            for (StoryCorpus corpus : set.corpora()) {
+                replays.add(of(data.resolve(corpus.file()), corpus, gold));
+            }
+            return replays;
+        }
 
         static Replay of(Path file, StoryCorpus corpus, GoldGroups allGold) throws IOException {
             Map<String, Instant> goldTimes = new LinkedHashMap<>();

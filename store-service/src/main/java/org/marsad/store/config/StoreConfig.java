@@ -2,6 +2,7 @@ package org.marsad.store.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.marsad.store.story.MatchWeights;
 import org.marsad.store.story.StoryRules;
 
 import java.time.Duration;
@@ -41,16 +42,10 @@ public interface StoreConfig {
         @WithDefault("P3D")
         Duration window();
 
-        @WithDefault("PT6H")
-        Duration grace();
-
-        @WithDefault("PT12H")
-        Duration halfGap();
-
-        @WithDefault("0.22")
+        @WithDefault("0.30")
         double joinThreshold();
 
-        @WithDefault("0.35")
+        @WithDefault("0.50")
         double mergeThreshold();
 
         @WithDefault("0.10")
@@ -71,9 +66,54 @@ public interface StoreConfig {
         @WithDefault("5")
         int coreSize();
 
+        /** The learned weights of the match score ({@code marsad.store.stories.weights.*}). */
+        Weights weights();
+
         default StoryRules rules() {
-            return new StoryRules(window(), grace(), halfGap(), joinThreshold(), mergeThreshold(), linkThreshold(),
-                    entityShare(), keysPerKind(), candidates(), maxDuplicateBits(), coreSize());
+            return new StoryRules(window(), joinThreshold(), mergeThreshold(), linkThreshold(), entityShare(),
+                    keysPerKind(), candidates(), maxDuplicateBits(), coreSize(), weights().matchWeights());
+        }
+    }
+
+    /**
+     * The weights of {@link MatchWeights}, as bench's {@code StoryModelTraining} learned them; retrain rather than
+     * edit them by hand.
+     */
+    interface Weights {
+
+        @WithDefault("-4.447")
+        double bias();
+
+        @WithDefault("4.153")
+        double title();
+
+        @WithDefault("8.879")
+        double terms();
+
+        @WithDefault("0.708")
+        double persons();
+
+        @WithDefault("-0.665")
+        double organisations();
+
+        @WithDefault("4.819")
+        double places();
+
+        @WithDefault("-0.654")
+        double others();
+
+        @WithDefault("-0.059")
+        double sinceStart();
+
+        @WithDefault("-0.898")
+        double outsideSpan();
+
+        @WithDefault("0.048")
+        double size();
+
+        default MatchWeights matchWeights() {
+            return new MatchWeights(bias(), title(), terms(), persons(), organisations(), places(), others(),
+                    sinceStart(), outsideSpan(), size());
         }
     }
 }

@@ -354,7 +354,8 @@ public final class JdbcStoryIndex implements StoryIndex {
             s.setObject(5, Rows.timestamp(story.lastPublishedAt()));
             s.setString(6, story.storylineId());
             s.setString(7, a.articleId());
-            s.setString(8, json.writeValueAsString(Map.of("entities", story.entities(), "terms", story.terms())));
+            s.setString(8, json.writeValueAsString(Map.of("entities", story.entities(), "terms", story.terms(),
+                    "titles", story.titles())));
             s.setString(9, a.storyId());
             s.setString(10, a.articleId());
             s.setDate(11, Date.valueOf(placement.article().day()));
@@ -408,7 +409,8 @@ public final class JdbcStoryIndex implements StoryIndex {
         return new StoryProfile(rs.getString("id"), rs.getString("title"), rs.getInt("article_count"),
                 Rows.instant(rs, "first_published_at"), Rows.instant(rs, "last_published_at"),
                 rs.getString("storyline_id"), new TreeMap<>(profile.getOrDefault("entities", Map.of())),
-                new TreeMap<>(profile.getOrDefault("terms", Map.of())));
+                new TreeMap<>(profile.getOrDefault("terms", Map.of())),
+                new TreeMap<>(profile.getOrDefault("titles", Map.of())));
     }
 
     @FunctionalInterface

@@ -13,9 +13,11 @@ import java.util.OptionalLong;
  *
  * @param publishedAt publication time, or the time it was fetched when the source gave none
  * @param terms       stemmed content terms and their counts, stopwords removed
+ * @param titleTerms  the stemmed terms of the title alone: the headline names the event most precisely
  */
 public record StoryArticle(String id, String outlet, String title, String language, Instant publishedAt,
-                           List<KeyEntity> entities, Map<String, Integer> terms, OptionalLong fingerprint) {
+                           List<KeyEntity> entities, Map<String, Integer> terms, Map<String, Integer> titleTerms,
+                           OptionalLong fingerprint) {
 
     /** The UTC day of publication: the grain of the candidate index. */
     public LocalDate day() {

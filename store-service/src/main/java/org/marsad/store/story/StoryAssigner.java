@@ -19,12 +19,20 @@ import java.util.Set;
  */
 public final class StoryAssigner {
 
-    /** A candidate story with the article's similarity to it, and that similarity before the time discount. */
-    private record Scored(StoryProfile story, double score, double content) {
+    /**
+     * A candidate story with what the article shares with it ({@code features}; null for the story of a
+     * near-duplicate, which it joins outright), the probability that the article belongs there, and the content
+     * similarity that links storylines.
+     */
+    public record Candidate(StoryProfile story, MatchFeatures features, double score, double content) {
     }
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(Scored::story, StoryProfile.OLDEST_FIRST);
+    /** The article's candidate stories, best first, and what the ranking needed. */
+    private record Ranking(ArticleVectors vectors, List<NearDuplicate> duplicates, List<Candidate> ranked) {
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(Candidate::story, StoryProfile.OLDEST_FIRST);
 
     private static final Comparator<StoryProfile> SURVIVOR_FIRST =
             Comparator.comparingInt(StoryProfile::articleCount).reversed().thenComparing(StoryProfile.OLDEST_FIRST);
@@ -44,21 +52,29 @@ public final class StoryAssigner {
         if (placed.isPresent()) {
             return Assignment.unchanged(article.id(), placed.get());
         }
-        ArticleVectors vectors = similarity.vectors(article, index.frequencies(StorySimilarity.frequencyKeys(article)));
-        List<NearDuplicate> duplicates = article.fingerprint().isPresent()
-                ? index.nearDuplicates(article.fingerprint().getAsLong(), rules.maxDuplicateBits())
-                : List.of();
-        List<Scored> ranked = rank(article, vectors, duplicates);
-
-        Scored best = ranked.isEmpty() ? null : ranked.get(0);
+        Ranking ranking = rank(article);
+        List<Candidate> ranked = ranking.ranked();
+        Candidate best = ranked.isEmpty() ? null : ranked.get(0);
         Placement placement = best != null && best.score() >= rules.joinThreshold()
-                ? join(article, vectors, ranked, duplicates)
-                : start(article, vectors, ranked, duplicates);
+                ? join(article, ranking.vectors(), ranked, ranking.duplicates())
+                : start(article, ranking.vectors(), ranked, ranking.duplicates());
         index.record(placement);
         return placement.assignment();
     }
 
-    private List<Scored> rank(StoryArticle article, ArticleVectors vectors, List<NearDuplicate> duplicates) {
+    /**
+     * The stories an article not yet placed would be compared with, best first, without placing it: what training
+     * the match weights learns from.
+     */
+    public List<Candidate> candidates(StoryArticle article) {
+        return rank(article).ranked();
+    }
+
+    private Ranking rank(StoryArticle article) {
+        ArticleVectors vectors = similarity.vectors(article, index.frequencies(StorySimilarity.frequencyKeys(article)));
+        List<NearDuplicate> duplicates = article.fingerprint().isPresent()
+                ? index.nearDuplicates(article.fingerprint().getAsLong(), rules.maxDuplicateBits())
+                : List.of();
         LocalDate from = LocalDate.ofInstant(article.publishedAt().minus(rules.window()), ZoneOffset.UTC);
         LocalDate to = LocalDate.ofInstant(article.publishedAt().plus(rules.window()), ZoneOffset.UTC);
         Map<String, StoryProfile> candidates = new LinkedHashMap<>();
@@ -69,20 +85,21 @@ public final class StoryAssigner {
             }
         }
         Set<String> duplicateStories = Set.copyOf(duplicates.stream().map(NearDuplicate::storyId).toList());
-        List<Scored> ranked = new ArrayList<>();
+        List<Candidate> ranked = new ArrayList<>();
         for (StoryProfile story : candidates.values()) {
             if (duplicateStories.contains(story.id())) {
-                ranked.add(new Scored(story, 1.0, 1.0));
+                ranked.add(new Candidate(story, null, 1.0, 1.0));
             } else if (story.gapTo(article.publishedAt()).compareTo(rules.window()) <= 0) {
-                double content = similarity.content(vectors, story);
-                ranked.add(new Scored(story, similarity.score(article, content, story), content));
+                MatchFeatures features = StorySimilarity.features(article, vectors, story);
+                ranked.add(new Candidate(story, features, similarity.score(features),
+                        similarity.content(vectors, story)));
             }
         }
         ranked.sort(BEST_FIRST);
-        return ranked;
+        return new Ranking(vectors, duplicates, ranked);
     }
 
-    private Placement join(StoryArticle article, ArticleVectors vectors, List<Scored> ranked,
+    private Placement join(StoryArticle article, ArticleVectors vectors, List<Candidate> ranked,
                            List<NearDuplicate> duplicates) {
         List<StoryProfile> joined = new ArrayList<>();
         joined.add(ranked.get(0).story());
@@ -102,10 +119,10 @@ public final class StoryAssigner {
         return placement(assignment, article, survivor.with(article, vectors, rules.coreSize()), vectors);
     }
 
-    private Placement start(StoryArticle article, ArticleVectors vectors, List<Scored> ranked,
+    private Placement start(StoryArticle article, ArticleVectors vectors, List<Candidate> ranked,
                             List<NearDuplicate> duplicates) {
-        Scored closest = ranked.stream().max(Comparator.comparingDouble(Scored::content)
-                .thenComparing(Scored::story, StoryProfile.OLDEST_FIRST.reversed())).orElse(null);
+        Candidate closest = ranked.stream().max(Comparator.comparingDouble(Candidate::content)
+                .thenComparing(Candidate::story, StoryProfile.OLDEST_FIRST.reversed())).orElse(null);
         String id = StoryIds.startedBy(article.id());
         // a storyline is told over days: the earlier event's story counts however long ago it was (in the window)
         boolean linked = closest != null && closest.content() >= rules.linkThreshold();

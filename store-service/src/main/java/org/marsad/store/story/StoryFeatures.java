@@ -49,8 +49,9 @@ public final class StoryFeatures {
         Analyzer analyzer = analyzerFor(language);
         Map<String, Integer> terms = new TreeMap<>();
         String title = article.title() == null ? "" : article.title();
-        count(analyzer, title, terms);
-        count(analyzer, title, terms);
+        Map<String, Integer> titleTerms = new TreeMap<>();
+        count(analyzer, title, titleTerms);
+        titleTerms.forEach((term, n) -> terms.put(term, 2 * n));
         String text = article.cleanText() != null ? article.cleanText() : article.body();
         int read = Integer.MAX_VALUE; // no text: entity offsets point nowhere, keep them all
         if (text != null) {
@@ -73,7 +74,7 @@ public final class StoryFeatures {
             }
         }
         return new StoryArticle(article.id(), article.outlet(), title, language, timeOf(article),
-                entities(article.entities(), read), terms, fingerprint(article.fingerprint()));
+                entities(article.entities(), read), terms, titleTerms, fingerprint(article.fingerprint()));
     }
 
     private Analyzer analyzerFor(String language) {

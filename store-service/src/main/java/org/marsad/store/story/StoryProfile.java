@@ -8,14 +8,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A story as matching sees it: its time span and the centroids of its core articles' weighted entity and term
- * vectors (each of its first articles adds its unit vector, so long articles do not drown short ones).
+ * A story as matching sees it: its time span and the centroids of its core articles' weighted entity, term and
+ * title-term vectors (each of its first articles adds its unit vector, so long articles do not drown short ones).
  *
  * @param storylineId the story this one belongs to the storyline of (its own id when it started one)
+ * @param titles      the centroid of its core articles' title terms
  */
 public record StoryProfile(String id, String title, int articleCount, Instant firstPublishedAt,
                            Instant lastPublishedAt, String storylineId, Map<String, Double> entities,
-                           Map<String, Double> terms) {
+                           Map<String, Double> terms, Map<String, Double> titles) {
 
     /** Terms kept per story: enough to describe an event, bounded so a long story stays cheap to load and compare. */
     static final int MAX_TERMS = 300;
@@ -23,7 +24,7 @@ public record StoryProfile(String id, String title, int articleCount, Instant fi
     /** A new story made of one article. */
     public static StoryProfile founded(String id, String storylineId, StoryArticle article, ArticleVectors vectors) {
         return new StoryProfile(id, article.title(), 1, article.publishedAt(), article.publishedAt(), storylineId,
-                new TreeMap<>(vectors.entities()), bounded(vectors.terms()));
+                new TreeMap<>(vectors.entities()), bounded(vectors.terms()), new TreeMap<>(vectors.titles()));
     }
 
     /**
@@ -36,14 +37,14 @@ public record StoryProfile(String id, String title, int articleCount, Instant fi
         return new StoryProfile(id, title, articleCount + 1, min(firstPublishedAt, article.publishedAt()),
                 max(lastPublishedAt, article.publishedAt()), storylineId,
                 core ? sum(entities, vectors.entities()) : entities,
-                core ? bounded(sum(terms, vectors.terms())) : terms);
+                core ? bounded(sum(terms, vectors.terms())) : terms, core ? sum(titles, vectors.titles()) : titles);
     }
 
     /** This story having absorbed {@code other} (a merge): its id, title and storyline stay. */
     public StoryProfile absorbing(StoryProfile other) {
         return new StoryProfile(id, title, articleCount + other.articleCount, min(firstPublishedAt,
                 other.firstPublishedAt), max(lastPublishedAt, other.lastPublishedAt), storylineId,
-                sum(entities, other.entities), bounded(sum(terms, other.terms)));
+                sum(entities, other.entities), bounded(sum(terms, other.terms)), sum(titles, other.titles));
     }
 
     /** How far {@code at} lies outside this story's span (zero inside it). */

@@ -3,27 +3,31 @@ package org.marsad.store.story;
 import java.time.Duration;
 
 /**
- * The knobs of story assignment. {@link #DEFAULTS} were tuned on the grouping evaluation's dev and held-out gold
- * sets together (bench/, docs/notes/tune.md): since that tuning both are tuning data, and only a set built
- * afterwards can give an unbiased figure.
+ * The knobs of story assignment. {@link #DEFAULTS} were learned on the grouping evaluation's dev, held-out and
+ * final gold sets (bench's {@code StoryModelTraining}, docs/notes/learn.md): all three are tuning data, and only a
+ * set built afterwards can give an unbiased figure.
  *
  * @param window           how far apart in time an article and a story may be at most
- * @param grace            how long after its first article a story takes articles without a time discount; short,
- *                         because the next event of a storyline often follows within the day
- * @param halfGap          this much time past the grace (or outside the story's span) halves the similarity
- * @param joinThreshold    similarity from which an article joins a story
- * @param mergeThreshold   similarity to a second story from which the article bridges (merges) the two
- * @param linkThreshold    similarity from which a new story is linked to the best story as one storyline
- * @param entityShare      share of the similarity given to entities (the rest to terms) when both sides name some
+ * @param joinThreshold    probability (by {@code weights}) from which an article joins its best story
+ * @param mergeThreshold   probability for a second story from which the article bridges (merges) the two
+ * @param linkThreshold    content similarity from which a new story is linked to the closest story as one storyline
+ * @param entityShare      share of that content similarity given to entities (the rest to terms)
  * @param keysPerKind      key entities and rare terms an article is indexed and looked up by (each)
  * @param candidates       most candidate stories compared per article
  * @param maxDuplicateBits fingerprints differing in at most this many bits are near-duplicates
  * @param coreSize         a story's first this many articles make its profile; later ones join without moving it
+ * @param weights          the learned weights of the match score
  */
-public record StoryRules(Duration window, Duration grace, Duration halfGap, double joinThreshold, double mergeThreshold,
-                         double linkThreshold, double entityShare, int keysPerKind, int candidates,
-                         int maxDuplicateBits, int coreSize) {
+public record StoryRules(Duration window, double joinThreshold, double mergeThreshold, double linkThreshold,
+                         double entityShare, int keysPerKind, int candidates, int maxDuplicateBits, int coreSize,
+                         MatchWeights weights) {
 
-    public static final StoryRules DEFAULTS = new StoryRules(Duration.ofDays(3), Duration.ofHours(6),
-            Duration.ofHours(12), 0.22, 0.35, 0.10, 0.4, 6, 30, 3, 5);
+    public static final StoryRules DEFAULTS = new StoryRules(Duration.ofDays(3), 0.30, 0.50, 0.10, 0.4, 6, 30, 3, 5,
+            new MatchWeights(-4.447, 4.153, 8.879, 0.708, -0.665, 4.819, -0.654, -0.059, -0.898, 0.048));
+
+    /** These rules with other match weights and thresholds (what training varies). */
+    public StoryRules withModel(MatchWeights weights, double joinThreshold, double mergeThreshold) {
+        return new StoryRules(window, joinThreshold, mergeThreshold, linkThreshold, entityShare, keysPerKind,
+                candidates, maxDuplicateBits, coreSize, weights);
+    }
 }

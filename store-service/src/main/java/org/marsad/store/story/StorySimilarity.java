@@ -4,6 +4,7 @@ import org.marsad.events.EntityType;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,10 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Weighs an article against the corpus and scores it against a story. Entities weigh by type (people and
+ * Weighs an article against the corpus and measures it against a story. Entities weigh by type (people and
  * organisations say more about an event than the country it happened in) and by rarity; terms by log frequency and
- * rarity. The score blends the cosine of the entity vectors with that of the term vectors, discounted by the time
- * between the article and the story's span.
+ * rarity. The score is the learned {@link MatchWeights}' probability over the {@link MatchFeatures}: title, term
+ * and per-type entity cosines and the time between the article and the story.
  */
 public final class StorySimilarity {
 
@@ -41,15 +42,17 @@ public final class StorySimilarity {
             entities.put(e.id(), TYPE_WEIGHTS.get(e.type()) * df.idf(entityKey(e.id()))
                     * (1 + Math.log(e.mentions())));
         }
-        Map<String, Double> terms = new TreeMap<>();
-        article.terms().forEach((term, tf) -> terms.put(term, (1 + Math.log(tf)) * df.idf(termKey(term))));
+        Map<String, Double> terms = weighedTerms(article.terms(), df);
         Set<String> keys = new LinkedHashSet<>();
         top(entities, rules.keysPerKind()).forEach(id -> keys.add(entityKey(id)));
         top(terms, rules.keysPerKind()).forEach(t -> keys.add(termKey(t)));
-        return new ArticleVectors(unit(entities), unit(terms), keys);
+        return new ArticleVectors(unit(entities), unit(terms), unit(weighedTerms(article.titleTerms(), df)), keys);
     }
 
-    /** How much the article and the story have in common, 0..1, whatever the time between them. */
+    /**
+     * How much the article and the story have in common, 0..1, whatever the time between them: what links a new
+     * story to an earlier one of its storyline.
+     */
     public double content(ArticleVectors vectors, StoryProfile story) {
         double termCos = cosine(vectors.terms(), story.terms());
         return vectors.entities().isEmpty() || story.entities().isEmpty()
@@ -58,16 +61,39 @@ public final class StorySimilarity {
                         + (1 - rules.entityShare()) * termCos;
     }
 
-    /**
-     * The content similarity discounted by time: by the time outside the story's span, or past the grace after its
-     * first article when that is more. A story ages, so daily coverage cannot chain the next days' events into it.
-     */
-    public double score(StoryArticle article, double content, StoryProfile story) {
-        Duration sinceStart = Duration.between(story.firstPublishedAt(), article.publishedAt()).abs()
-                .minus(rules.grace());
-        Duration gap = story.gapTo(article.publishedAt());
-        double hours = Math.max(gap.toMinutes(), sinceStart.toMinutes()) / 60.0;
-        return content / (1 + hours / (rules.halfGap().toMinutes() / 60.0));
+    /** What the learned score weighs of the article against the story. */
+    public static MatchFeatures features(StoryArticle article, ArticleVectors vectors, StoryProfile story) {
+        Map<EntityType, Double> byType = new EnumMap<>(EntityType.class);
+        double norm = norm(story.entities());
+        if (norm > 0) {
+            for (KeyEntity e : article.entities()) {
+                Double a = vectors.entities().get(e.id());
+                Double s = story.entities().get(e.id());
+                if (a != null && s != null) {
+                    byType.merge(e.type(), a * s / norm, Double::sum);
+                }
+            }
+        }
+        return new MatchFeatures(cosine(vectors.titles(), story.titles()), cosine(vectors.terms(), story.terms()),
+                byType.getOrDefault(EntityType.PERSON, 0.0), byType.getOrDefault(EntityType.ORGANIZATION, 0.0),
+                byType.getOrDefault(EntityType.LOCATION, 0.0), byType.getOrDefault(EntityType.MISC, 0.0),
+                logHours(Duration.between(story.firstPublishedAt(), article.publishedAt()).abs()),
+                logHours(story.gapTo(article.publishedAt())), Math.log(story.articleCount()));
+    }
+
+    /** The probability that the article reports the story's event. */
+    public double score(MatchFeatures features) {
+        return rules.weights().probability(features);
+    }
+
+    private static double logHours(Duration d) {
+        return Math.log1p(d.toMinutes() / 60.0);
+    }
+
+    private static Map<String, Double> weighedTerms(Map<String, Integer> counts, DocumentFrequencies df) {
+        Map<String, Double> terms = new TreeMap<>();
+        counts.forEach((term, tf) -> terms.put(term, (1 + Math.log(tf)) * df.idf(termKey(term))));
+        return terms;
     }
 
     static String entityKey(String entityId) {
@@ -90,12 +116,19 @@ public final class StorySimilarity {
         if (dot == 0) {
             return 0;
         }
-        double norm = Math.sqrt(other.values().stream().mapToDouble(w -> w * w).sum());
-        return dot / norm;
+        return dot / norm(other);
+    }
+
+    private static double norm(Map<String, Double> vector) {
+        double sum = 0;
+        for (double w : vector.values()) {
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
     }
 
     private static Map<String, Double> unit(Map<String, Double> vector) {
-        double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
+        double norm = norm(vector);
         Map<String, Double> unit = new HashMap<>();
         if (norm > 0) {
             vector.forEach((k, w) -> unit.put(k, w / norm));

@@ -32,11 +32,14 @@ class StoreConfigTest {
     @Test
     void eachStoryKnobCanBeSet() {
         StoryRules rules = config(Map.of("marsad.store.stories.join-threshold", "0.3",
-                "marsad.store.stories.grace", "PT2H", "marsad.store.stories.core-size", "8")).stories().rules();
+                "marsad.store.stories.window", "P2D", "marsad.store.stories.core-size", "8",
+                "marsad.store.stories.weights.title", "2.5")).stories().rules();
 
         assertThat(rules.joinThreshold()).isEqualTo(0.3);
-        assertThat(rules.grace()).isEqualTo(Duration.ofHours(2));
+        assertThat(rules.window()).isEqualTo(Duration.ofDays(2));
         assertThat(rules.coreSize()).isEqualTo(8);
-        assertThat(rules.window()).isEqualTo(StoryRules.DEFAULTS.window());
+        assertThat(rules.weights().title()).isEqualTo(2.5);
+        assertThat(rules.weights().terms()).isEqualTo(StoryRules.DEFAULTS.weights().terms());
+        assertThat(rules.linkThreshold()).isEqualTo(StoryRules.DEFAULTS.linkThreshold());
     }
 }

@@ -14,11 +14,11 @@ class StoryProfileTest {
 
     private static StoryArticle article(String id, int hour) {
         return new StoryArticle(id, "Wire", id, "en", day(1, hour), List.of(), Map.of(id, 1),
-                OptionalLong.empty());
+                Map.of(id, 1), OptionalLong.empty());
     }
 
     private static ArticleVectors vectors(String term) {
-        return new ArticleVectors(Map.of("e:" + term, 1.0), Map.of(term, 1.0), Set.of());
+        return new ArticleVectors(Map.of("e:" + term, 1.0), Map.of(term, 1.0), Map.of(term, 1.0), Set.of());
     }
 
     @Test
@@ -33,5 +33,6 @@ class StoryProfileTest {
         assertThat(story.lastPublishedAt()).isEqualTo(day(1, 30));
         assertThat(story.terms()).isEqualTo(core.terms()).containsOnlyKeys("quake", "aftershock");
         assertThat(story.entities()).isEqualTo(core.entities());
+        assertThat(story.titles()).isEqualTo(core.titles()).containsOnlyKeys("quake", "aftershock");
     }
 }
