@@ -21,7 +21,7 @@ import java.util.List;
 public final class EnrichmentPipeline {
 
     /** Written into every enriched article, so stored results can be traced and recomputed. */
-    public static final String VERSION = "marsad-nlp/0.3";
+    public static final String VERSION = "marsad-nlp/0.4";
 
     private final TextAssembler assembler = new TextAssembler();
     private final TextRepairer repairer;
