@@ -81,34 +81,34 @@ public interface StoreConfig {
      */
     interface Weights {
 
-        @WithDefault("-4.447")
+        @WithDefault("-4.187")
         double bias();
 
-        @WithDefault("4.153")
+        @WithDefault("4.401")
         double title();
 
-        @WithDefault("8.879")
+        @WithDefault("8.269")
         double terms();
 
-        @WithDefault("0.708")
+        @WithDefault("0.757")
         double persons();
 
-        @WithDefault("-0.665")
+        @WithDefault("-0.227")
         double organisations();
 
-        @WithDefault("4.819")
+        @WithDefault("4.988")
         double places();
 
-        @WithDefault("-0.654")
+        @WithDefault("-0.179")
         double others();
 
-        @WithDefault("-0.059")
+        @WithDefault("-0.439")
         double sinceStart();
 
-        @WithDefault("-0.898")
+        @WithDefault("-0.567")
         double outsideSpan();
 
-        @WithDefault("0.048")
+        @WithDefault("0.091")
         double size();
 
         default MatchWeights matchWeights() {

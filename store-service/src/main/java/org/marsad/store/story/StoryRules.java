@@ -23,7 +23,7 @@ public record StoryRules(Duration window, double joinThreshold, double mergeThre
                          MatchWeights weights) {
 
     public static final StoryRules DEFAULTS = new StoryRules(Duration.ofDays(3), 0.30, 0.50, 0.10, 0.4, 6, 30, 3, 5,
-            new MatchWeights(-4.447, 4.153, 8.879, 0.708, -0.665, 4.819, -0.654, -0.059, -0.898, 0.048));
+            new MatchWeights(-4.187, 4.401, 8.269, 0.757, -0.227, 4.988, -0.179, -0.439, -0.567, 0.091));
 
     /** These rules with other match weights and thresholds (what training varies). */
     public StoryRules withModel(MatchWeights weights, double joinThreshold, double mergeThreshold) {
