@@ -30,9 +30,9 @@ import java.util.function.Consumer;
  * (in-memory index), then scores the stories of the gold articles (events and distractors) pairwise against the
  * gold groups: per corpus, and over all corpora.
  *
- * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final|blind] [--data ../shared/data] [--verbose] [--tune]}.
- * {@code --tune} scans the rules on a tuning set (dev, heldout and final all are); it refuses the blind set, which
- * is run once for the final report.
+ * <p>Usage: {@code GroupingEvaluation [--gold dev|heldout|final|blind|blind2] [--data ../shared/data] [--verbose]
+ * [--tune]}. {@code --tune} scans the rules on a tuning set (dev, heldout and final all are); it refuses the blind
+ * sets, each run once for a final report.
  */
 public final class GroupingEvaluation {
 

@@ -9,6 +9,7 @@ import org.marsad.store.story.StoryRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,12 +65,15 @@ public final class StoryModelTraining {
             }
         }
         Map<GoldSet, List<GroupingEvaluation.Replay>> sets = new EnumMap<>(GoldSet.class);
-        for (GoldSet set : GoldSet.values()) {
-            if (set.tunable()) { // a blind set never teaches
-                sets.put(set, GroupingEvaluation.Replay.all(set, data));
-            }
+        for (GoldSet set : trainingSets()) {
+            sets.put(set, GroupingEvaluation.Replay.all(set, data));
         }
         run(sets);
+    }
+
+    /** The gold sets the weights are learned from: the tunable ones only, since a blind set never teaches. */
+    static List<GoldSet> trainingSets() {
+        return Arrays.stream(GoldSet.values()).filter(GoldSet::tunable).toList();
     }
 
     static void run(Map<GoldSet, List<GroupingEvaluation.Replay>> sets) {

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The committed story gold sets are well formed and apart from each other, and the held-out, final and blind ones are
- * big enough. Checks that need the corpora themselves run only when ../shared/data is present.
+ * The committed story gold sets are well formed and apart from each other, and the held-out, final and both blind ones
+ * are big enough. Checks that need the corpora themselves run only when ../shared/data is present.
  */
 class GoldGroupsTest {
 
@@ -36,6 +36,7 @@ class GoldGroupsTest {
     private static final GoldGroups HELDOUT = GoldGroups.load(GoldSet.HELDOUT);
     private static final GoldGroups FINAL = GoldGroups.load(GoldSet.FINAL);
     private static final GoldGroups BLIND = GoldGroups.load(GoldSet.BLIND);
+    private static final GoldGroups BLIND2 = GoldGroups.load(GoldSet.BLIND2);
     private static final Path DATA = Path.of(System.getProperty("marsad.project.dir", ".."))
             .toAbsolutePath().normalize().resolveSibling("shared").resolve("data");
 
@@ -240,11 +241,100 @@ class GoldGroupsTest {
     }
 
     @Test
+    void theSecondBlindSetSharesNoArticleAndNoAntDayWithTheOtherFourSetsNorADayNextToOne() {
+        List<GoldGroups> others = List.of(DEV, HELDOUT, FINAL, BLIND);
+        Set<String> otherIds = new HashSet<>();
+        Set<LocalDate> otherDays = new HashSet<>();
+        for (GoldGroups gold : others) {
+            otherIds.addAll(gold.groupOf().keySet());
+            antDays(gold).stream().map(GoldGroupsTest::day)
+                    .forEach(d -> otherDays.addAll(List.of(d.minusDays(1), d, d.plusDays(1))));
+        }
+        assertThat(BLIND2.groupOf().keySet()).doesNotContainAnyElementsOf(otherIds);
+        assertThat(antDays(BLIND2)).isNotEmpty().allSatisfy(d -> assertThat(otherDays).doesNotContain(day(d)));
+    }
+
+    @Test
+    void theSecondBlindSetHasFifteenAntAndTwelveSaudiNewsNetEventsOfThreeReportsFromThreeOutlets() {
+        Map<String, String> ant = part(BLIND2, false);
+        assertThat(events(ant)).isGreaterThanOrEqualTo(15);
+        assertThat(events(part(BLIND2, true))).isGreaterThanOrEqualTo(12);
+        Set<String> months = ant.entrySet().stream().filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .map(e -> e.getKey().substring(e.getKey().length() - 4, e.getKey().length() - 2))
+                .collect(Collectors.toSet());
+        assertThat(months).containsExactlyInAnyOrder("03", "05");
+
+        Map<String, Long> reports = BLIND2.groupOf().values().stream().filter(g -> !GoldGroups.isDistractor(g))
+                .collect(Collectors.groupingBy(g -> g, Collectors.counting()));
+        assertThat(reports.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        Map<String, Set<String>> outlets = ant.entrySet().stream()
+                .filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(e -> e.getKey().substring(0, 2), Collectors.toSet())));
+        assertThat(outlets).allSatisfy((event, names) -> assertThat(names).as(event).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void eachCorpusOfTheSecondBlindSetHasTwiceAsManyDistractorsAsReports() {
+        for (boolean saudi : new boolean[] {false, true}) {
+            GoldGroups corpus = BLIND2.restrictedTo(part(BLIND2, saudi).keySet());
+            assertThat(corpus.eventArticles()).as(saudi ? "SaudiNewsNet" : "ANT").isPositive();
+            assertThat(corpus.distractors()).as(saudi ? "SaudiNewsNet" : "ANT")
+                    .isGreaterThanOrEqualTo(2 * corpus.eventArticles());
+        }
+    }
+
+    @Test
+    void theSecondBlindFileSaysItWasNeverRunIsNeverTunedAndWasBuiltBlind() throws IOException {
+        assertThat(header(GoldSet.BLIND2)).contains("run ONCE").contains("NEVER been run").contains("NEVER use it to tune")
+                .contains("Built blind").contains("refuses --tune").contains("StoryModelTraining never reads it");
+        assertThat(GoldSet.BLIND2.tunable()).isFalse();
+    }
+
+    @Test
+    void neitherBlindSetIsTunedOnNorTrainsTheMatchScore() {
+        assertThat(StoryModelTraining.trainingSets()).containsExactly(GoldSet.DEV, GoldSet.HELDOUT, GoldSet.FINAL)
+                .doesNotContain(GoldSet.BLIND, GoldSet.BLIND2);
+    }
+
+    /**
+     * What the replay needs (each article present, dated, with a body), SaudiNewsNet days none of the other sets' nor
+     * next to theirs, and three SaudiNewsNet sources at least for each of its events.
+     */
+    @Test
+    void theSecondBlindArticlesAreInTheCorporaOnDaysOfTheirOwn() throws IOException {
+        assumeTrue(Files.isDirectory(DATA), "skipped: the corpora are not in " + DATA + " (the gold sets hold ids only)");
+        Map<String, CorpusArticle> found = new HashMap<>();
+        for (StoryCorpus corpus : GoldSet.BLIND2.corpora()) {
+            found.putAll(articlesOf(corpus, Set.copyOf(BLIND2.groupOf().keySet()), DATA.resolve(corpus.file())));
+        }
+        assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(BLIND2.groupOf().keySet());
+
+        Set<String> otherSaudi = new HashSet<>();
+        for (GoldGroups gold : List.of(DEV, HELDOUT, FINAL, BLIND)) {
+            otherSaudi.addAll(part(gold, true).keySet());
+        }
+        Set<LocalDate> otherSaudiDaysAndNeighbours = new HashSet<>();
+        daysOf(StoryCorpus.SAUDINEWSNET, otherSaudi, DATA.resolve(StoryCorpus.SAUDINEWSNET.file())).values()
+                .forEach(d -> otherSaudiDaysAndNeighbours.addAll(List.of(d.minusDays(1), d, d.plusDays(1))));
+        Set<LocalDate> saudiDays = part(BLIND2, true).keySet().stream().map(id -> found.get(id).day())
+                .collect(Collectors.toSet());
+        assertThat(saudiDays).isNotEmpty().doesNotContainAnyElementsOf(otherSaudiDaysAndNeighbours);
+
+        Map<String, Set<String>> sources = part(BLIND2, true).entrySet().stream()
+                .filter(e -> !GoldGroups.isDistractor(e.getValue()))
+                .collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(e -> found.get(e.getKey()).outlet(), Collectors.toSet())));
+        assertThat(sources).allSatisfy((event, names) -> assertThat(names).as(event).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
     void goldSetsAreNamedOnTheCommandLine() {
         assertThat(GoldSet.named("dev")).isEqualTo(GoldSet.DEV);
         assertThat(GoldSet.named("heldout")).isEqualTo(GoldSet.HELDOUT);
         assertThat(GoldSet.named("final")).isEqualTo(GoldSet.FINAL);
         assertThat(GoldSet.named("blind")).isEqualTo(GoldSet.BLIND);
+        assertThat(GoldSet.named("blind2")).isEqualTo(GoldSet.BLIND2);
         assertThatThrownBy(() -> GoldSet.named("test")).hasMessageContaining("unknown gold set");
     }
 
