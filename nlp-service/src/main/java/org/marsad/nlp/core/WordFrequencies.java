@@ -60,7 +60,7 @@ public final class WordFrequencies {
                     keys = Arrays.copyOf(keys, n * 2);
                     values = Arrays.copyOf(values, n * 2);
                 }
-                keys[n] = hash(line, 0, tab);
+                keys[n] = Fnv1a.hash(line, 0, tab);
                 values[n] = Integer.parseInt(line, tab + 1, line.length(), 10);
                 n++;
             }
@@ -77,7 +77,7 @@ public final class WordFrequencies {
         int n = 0;
         for (var e : words.entrySet()) {
             String norm = ArabicNormalizer.normalize(e.getKey());
-            keys[n] = hash(norm, 0, norm.length());
+            keys[n] = Fnv1a.hash(norm, 0, norm.length());
             values[n++] = e.getValue();
         }
         return sorted(keys, values, n);
@@ -101,7 +101,7 @@ public final class WordFrequencies {
 
     /** How often the normalised word form occurs; 0 for a word not in the list. */
     public int count(CharSequence norm) {
-        int i = Arrays.binarySearch(hashes, hash(norm, 0, norm.length()));
+        int i = Arrays.binarySearch(hashes, Fnv1a.hash(norm, 0, norm.length()));
         return i < 0 ? 0 : counts[i];
     }
 
@@ -113,13 +113,4 @@ public final class WordFrequencies {
         return hashes.length;
     }
 
-    /** FNV-1a over the UTF-16 units: 64 bits make a collision among 144k words vanishingly unlikely. */
-    private static long hash(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
 }

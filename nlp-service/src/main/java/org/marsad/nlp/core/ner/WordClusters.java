@@ -1,5 +1,7 @@
 package org.marsad.nlp.core.ner;
 
+import org.marsad.nlp.core.Fnv1a;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +77,7 @@ public final class WordClusters {
                     columns[level] = Arrays.copyOf(columns[level], n * 2);
                 }
             }
-            keys[n] = hash(line, 0, tab);
+            keys[n] = Fnv1a.hash(line, 0, tab);
             for (int level = 0; level < columns.length; level++) {
                 int next = line.indexOf('\t', tab + 1);
                 if ((next < 0) != (level == columns.length - 1)) {
@@ -115,7 +117,7 @@ public final class WordClusters {
 
     /** The word's index for {@link #cluster}, or {@link #ABSENT} when it is not a clustered word. */
     public int find(CharSequence word) {
-        int i = Arrays.binarySearch(hashes, hash(word, 0, word.length()));
+        int i = Arrays.binarySearch(hashes, Fnv1a.hash(word, 0, word.length()));
         return i < 0 ? ABSENT : i;
     }
 
@@ -124,13 +126,4 @@ public final class WordClusters {
         return index < 0 ? ABSENT : ids[level][index];
     }
 
-    /** FNV-1a over the UTF-16 units (as {@code WordFrequencies}): 64 bits, no string kept. */
-    private static long hash(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
 }
